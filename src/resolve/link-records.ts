@@ -1,0 +1,117 @@
+import type { Store } from '../store/store.js';
+import {
+  defaultBlockingRules,
+  makeCandidatePairs,
+  type BlockingRuleName,
+  type LinkMode,
+  type RuleCount,
+} from './blocking.js';
+import { clusterPairs, type PairDecisions, type ScoredPair } from './cluster-pairs.js';
+import { findWeakClusters, type WeakCluster } from './cluster-check.js';
+import type { LinkageModel } from './linkage-model.js';
+import { scorePairs } from './score-pairs.js';
+import { runStep } from './sql-step.js';
+import { trainModel } from './train-model.js';
+
+/** Options of one linkage run over `resolve_input`. */
+export interface LinkOptions {
+  mode: LinkMode;
+  /** A model to reuse; trained from the data when absent. */
+  model?: LinkageModel;
+  /** Match probability at or above which a pair joins two records (0 to 1). */
+  threshold?: number;
+  rules?: readonly BlockingRuleName[];
+  /** Refuse to run when blocking would make more pairs than this. */
+  maxPairs?: number;
+  decisions?: PairDecisions;
+  /** Says what the data is, for the model's training description. */
+  description?: string;
+  /** Called as each step starts (step number from 1, total steps, name). */
+  onStep?: (step: number, total: number, name: string) => void;
+}
+
+/** The outcome of a linkage run: clusters of record ids, and what it took to make them. */
+export interface LinkResult {
+  records: string[];
+  clusters: string[][];
+  pairs: ScoredPair[];
+  ruleCounts: RuleCount[];
+  candidatePairs: number;
+  model: LinkageModel;
+  threshold: number;
+  weakClusters: WeakCluster[];
+}
+
+/** Default threshold: a pair joins when it is at least 90% likely to be one person. */
+export const defaultThreshold = 0.9;
+
+/**
+ * Runs probabilistic record linkage over `resolve_input`: normalise, block, compare, train (or
+ * reuse) the model, score, and cluster. Tables left behind: resolve_record, resolve_candidate,
+ * resolve_vector, resolve_score.
+ */
+export async function linkRecords(store: Store, options: LinkOptions): Promise<LinkResult> {
+  const step = options.onStep ?? (() => undefined);
+  step(1, 6, 'normalise records');
+  await runStep(store, 'prepare-records');
+
+  step(2, 6, 'block');
+  const ruleCounts = await makeCandidatePairs(store, {
+    rules: options.rules ?? defaultBlockingRules,
+    mode: options.mode,
+    maxPairs: options.maxPairs ?? 200_000_000,
+  });
+
+  step(3, 6, 'compare');
+  await runStep(store, 'compare-pairs', {
+    tables: { pairs: 'resolve_candidate', out: 'resolve_vector' },
+  });
+
+  step(4, 6, options.model ? 'load model' : 'train model');
+  const threshold = options.threshold ?? options.model?.threshold ?? defaultThreshold;
+  const model =
+    options.model ??
+    (await trainModel(store, {
+      mode: options.mode,
+      threshold,
+      description: options.description ?? 'resolve_input',
+    }));
+
+  step(5, 6, 'score');
+  await scorePairs(store, model);
+
+  step(6, 6, 'cluster');
+  return finish(store, { ...options, model, threshold, ruleCounts });
+}
+
+async function finish(
+  store: Store,
+  options: LinkOptions & { model: LinkageModel; threshold: number; ruleCounts: RuleCount[] },
+): Promise<LinkResult> {
+  const records = (
+    await store.query<{ id: string }>('SELECT record_id AS id FROM resolve_record')
+  ).map((r) => r.id);
+  const pairs = await store.query<ScoredPair>(
+    `SELECT id_l AS "idL", id_r AS "idR", match_probability AS probability
+     FROM resolve_score WHERE match_probability >= $min`,
+    { min: Math.min(options.threshold, 0.5) },
+  );
+  const { n } = await store.one<{ n: number }>('SELECT count(*) AS n FROM resolve_candidate');
+  const clusters = clusterPairs({
+    records,
+    pairs,
+    threshold: options.threshold,
+    ...(options.decisions ? { decisions: options.decisions } : {}),
+  });
+  const weakClusters = findWeakClusters({ clusters, pairs, threshold: options.threshold });
+  return {
+    records,
+    clusters,
+    pairs,
+    ruleCounts: options.ruleCounts,
+    candidatePairs: Number(n),
+    model: options.model,
+    threshold: options.threshold,
+    weakClusters,
+  };
+}

@@ -1,0 +1,20 @@
+-- The generic resolution input, emptied before each run; adapters fill it.
+-- Output: resolve_input: one row per record; record_id unique; source groups records (a force,
+-- or a benchmark file); dob as 'yyyymmdd' text (so a typed-in invalid date can still be
+-- compared character by character); NULL where unknown. resolve_truth(record_id, truth_id)
+-- holds benchmark ground truth, only ever read by evaluation.
+CREATE OR REPLACE TABLE resolve_input (
+  record_id VARCHAR NOT NULL,
+  source VARCHAR NOT NULL,
+  forename VARCHAR,
+  surname VARCHAR,
+  dob VARCHAR,
+  postcode VARCHAR,
+  gender VARCHAR,
+  id_number VARCHAR,
+  street_number VARCHAR,
+  street VARCHAR,
+  locality VARCHAR,
+  email VARCHAR
+);
+CREATE OR REPLACE TABLE resolve_truth (record_id VARCHAR NOT NULL, truth_id VARCHAR NOT NULL);
