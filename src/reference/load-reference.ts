@@ -97,7 +97,10 @@ const referenceTableNames = [
 
 function tableName(name: string): string {
   if (!(referenceTableNames as readonly string[]).includes(name)) {
-    throw new ToexError('INTERNAL', `ref_version names an unknown reference table ${name}; reload with toex reference load`);
+    throw new ToexError(
+      'INTERNAL',
+      `ref_version names an unknown reference table ${name}; reload with toex reference load`,
+    );
   }
   return name;
 }
