@@ -1,0 +1,18 @@
+import { auditRoutes } from './routes/audit-routes.js';
+import { authRoutes } from './routes/auth-routes.js';
+import { mafbRoutes } from './routes/mafb-routes.js';
+import { personRoutes } from './routes/person-routes.js';
+import { userRoutes } from './routes/user-routes.js';
+import type { RouteTableRow } from './http/secure-route.js';
+
+/**
+ * Every API route with the permission it needs. The role-matrix test walks this table with
+ * every role, and checks that the app serves no route missing from it.
+ */
+export const routeTable: readonly RouteTableRow[] = [
+  ...authRoutes,
+  ...personRoutes,
+  ...mafbRoutes,
+  ...auditRoutes,
+  ...userRoutes,
+].map((r) => ({ method: r.method.toUpperCase(), path: r.path, permission: r.permission }));

@@ -1,0 +1,160 @@
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { isToexError } from '../../core/errors.js';
+import { forceScope } from '../auth/role.js';
+import { csvText } from '../data/csv-text.js';
+import { readPersonPage } from '../data/person-page.js';
+import { searchPersons } from '../data/person-search.js';
+import {
+  errorResponses,
+  jsonOk,
+  personIdSchema,
+  purposeSchema,
+  rowSchema,
+} from '../http/api-schemas.js';
+import { auditRequest } from '../http/audit-request.js';
+import { currentUser } from '../http/load-session.js';
+import { secureRoute } from '../http/secure-route.js';
+import type { ServerEnv } from '../http/server-env.js';
+
+const notFound = { 404: { description: 'No such person in the forces the reader may see' } };
+
+const searchQuery = z
+  .object({
+    name: z.string().trim().min(2).max(200).optional(),
+    dob: z.iso.date('a date of birth as yyyy-mm-dd').optional(),
+    ref: z.string().trim().min(1).max(100).optional(),
+    minScore: z.coerce.number().min(0.5).max(1).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    purpose: purposeSchema,
+  })
+  .refine(
+    (q) => q.name ?? q.dob ?? q.ref,
+    'give a name, a date of birth (dob) or a reference (ref)',
+  );
+
+const hitSchema = z.object({
+  personId: z.string(),
+  force: z.string(),
+  personRef: z.string(),
+  surname: z.string().nullable(),
+  forenames: z.string().nullable(),
+  dateOfBirth: z.string().nullable(),
+  gender: z.string().nullable(),
+  nameScore: z.number().nullable(),
+});
+
+/** GET /api/persons/search: person records by name, date of birth or reference; audited. */
+export const searchRoute = secureRoute('data:person', {
+  method: 'get',
+  path: '/api/persons/search',
+  request: { query: searchQuery },
+  responses: {
+    200: jsonOk(z.object({ hits: z.array(hitSchema) }), 'Matching records'),
+    ...errorResponses,
+  },
+});
+
+const pageSchema = z.object({
+  personId: z.string(),
+  forces: z.array(z.string()),
+  records: z.array(rowSchema),
+  occurrences: z.array(rowSchema),
+  addresses: z.array(rowSchema),
+  links: z.array(rowSchema),
+  evidence: z.array(rowSchema),
+});
+
+/** GET /api/persons/{personId}: the person page; audited, needs a purpose. */
+export const personRoute = secureRoute('data:person', {
+  method: 'get',
+  path: '/api/persons/{personId}',
+  request: {
+    params: z.object({ personId: personIdSchema }),
+    query: z.object({ purpose: purposeSchema }),
+  },
+  responses: { 200: jsonOk(pageSchema, 'The person page'), ...errorResponses, ...notFound },
+});
+
+/** GET /api/persons/{personId}/export: the person's records and occurrences as CSV; audited. */
+export const exportRoute = secureRoute('pack:generate', {
+  method: 'get',
+  path: '/api/persons/{personId}/export',
+  request: {
+    params: z.object({ personId: personIdSchema }),
+    query: z.object({
+      purpose: purposeSchema,
+      part: z.enum(['records', 'occurrences']).default('occurrences'),
+    }),
+  },
+  responses: {
+    200: { description: 'CSV file', content: { 'text/csv': { schema: z.string() } } },
+    ...errorResponses,
+    ...notFound,
+  },
+});
+
+/** The person routes, for the route table. */
+export const personRoutes = [searchRoute, personRoute, exportRoute];
+
+/** Adds the person routes to the API. */
+export function registerPersonRoutes(api: OpenAPIHono<ServerEnv>): void {
+  api.openapi(searchRoute, async (c) => {
+    const { purpose, ...search } = c.req.valid('query');
+    const force = forceScope(currentUser(c));
+    const hits = await searchPersons(c.get('services').store, { search, force });
+    await auditRequest(c, {
+      action: 'person.search',
+      ids: { ...criteria(search), scope: force, hits: hits.length },
+      purpose,
+      outcome: 'ok',
+    });
+    return c.json({ hits }, 200);
+  });
+
+  api.openapi(personRoute, async (c) => {
+    const { personId } = c.req.valid('param');
+    const { purpose } = c.req.valid('query');
+    const page = await auditedRead(c, { action: 'person.view', personId, purpose });
+    return c.json(page, 200);
+  });
+
+  api.openapi(exportRoute, async (c) => {
+    const { personId } = c.req.valid('param');
+    const { purpose, part } = c.req.valid('query');
+    const page = await auditedRead(c, { action: 'person.export', personId, purpose });
+    c.header('Content-Disposition', `attachment; filename="person-${part}.csv"`);
+    return c.body(csvText(page[part]), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  });
+}
+
+/** Reads a person page within the user's scope and audits it, found or not. */
+async function auditedRead(
+  c: Context<ServerEnv>,
+  read: { action: string; personId: string; purpose: string },
+) {
+  const force = forceScope(currentUser(c));
+  const ids = { personId: read.personId, scope: force };
+  try {
+    const page = await readPersonPage(c.get('services').store, { personId: read.personId, force });
+    await auditRequest(c, { action: read.action, ids, purpose: read.purpose, outcome: 'ok' });
+    return page;
+  } catch (error) {
+    if (isToexError(error, 'NOT_FOUND'))
+      await auditRequest(c, {
+        action: read.action,
+        ids,
+        purpose: read.purpose,
+        outcome: 'not-found',
+      });
+    throw error;
+  }
+}
+
+function criteria(search: {
+  name?: string | undefined;
+  dob?: string | undefined;
+  ref?: string | undefined;
+}) {
+  return { name: search.name ?? null, dob: search.dob ?? null, ref: search.ref ?? null };
+}
