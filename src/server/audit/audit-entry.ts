@@ -19,7 +19,7 @@ export interface AuditEvent {
 /** One stored audit entry (a row of audit_log). */
 export interface AuditEntry {
   entry_id: number;
-  at: string;
+  logged_at: string;
   user_id: string | null;
   username: string | null;
   role: string | null;

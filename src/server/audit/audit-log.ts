@@ -54,7 +54,7 @@ export class AuditLog {
     );
     const body = {
       entry_id: (last[0]?.entry_id ?? 0) + 1,
-      at: this.now().toISOString(),
+      logged_at: this.now().toISOString(),
       user_id: event.userId,
       username: event.username,
       role: event.role,
@@ -67,11 +67,11 @@ export class AuditLog {
     };
     const entry: AuditEntry = { ...body, hash: entryHash(body) };
     await this.store.run(
-      `INSERT INTO audit_log (entry_id, at, user_id, username, role, action, route, ids,
+      `INSERT INTO audit_log (entry_id, logged_at, user_id, username, role, action, route, ids,
          purpose, outcome, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         entry.entry_id,
-        entry.at,
+        entry.logged_at,
         entry.user_id,
         entry.username,
         entry.role,

@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS app_session (
 -- UTC text so that the hashed value is exactly what is stored.
 CREATE TABLE IF NOT EXISTS audit_log (
   entry_id BIGINT PRIMARY KEY,
-  at VARCHAR NOT NULL,
+  logged_at VARCHAR NOT NULL,
   user_id VARCHAR,
   username VARCHAR,
   role VARCHAR,
