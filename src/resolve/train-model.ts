@@ -6,7 +6,7 @@ import type { LinkageModel } from './linkage-model.js';
 import { runStep, type StepTable } from './sql-step.js';
 
 /** Records sampled (twice) to make random pairs for u: about n * n / 2 pairs. */
-const uSampleRecords = 1500;
+const uSampleRecords = 1000;
 
 /**
  * Assumed share of true matches the deterministic rule (exact id number, or exact forename,

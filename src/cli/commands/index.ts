@@ -1,8 +1,18 @@
 import type { Command } from 'commander';
+import { registerProfileCommand } from './profile.js';
 import { registerReferenceCommand } from './reference.js';
+import { registerResolveCommand } from './resolve.js';
+import { auditCommand } from './audit.js';
+import { serveCommand } from './serve.js';
+import { usersCommand } from './users.js';
 
 /** Adds every toex command to the program; each command lives in its own file. */
 export function registerCommands(program: Command): void {
   // Commands are registered here as each stage lands.
+  registerProfileCommand(program);
   registerReferenceCommand(program);
+  registerResolveCommand(program);
+  program.addCommand(serveCommand());
+  program.addCommand(usersCommand());
+  program.addCommand(auditCommand());
 }

@@ -1,0 +1,100 @@
+import type { Store } from '../store/store.js';
+import { linkRecords, type LinkOptions, type LinkResult } from './link-records.js';
+import { loadDecisions } from './resolve-decisions.js';
+import { runStep } from './sql-step.js';
+import { assignStableIds, type IdentityEvent, type PriorIdentity } from './stable-ids.js';
+
+/** What a resolution run over the store's person records did. */
+export interface ResolveOutcome {
+  result: LinkResult;
+  persons: number;
+  events: IdentityEvent[];
+}
+
+async function priorIdentity(store: Store): Promise<Map<string, PriorIdentity>> {
+  const rows = await store.query<{ id: string; p: string; at: string }>(
+    `SELECT force || ':' || person_ref AS id, person_id AS p, assigned_at::VARCHAR AS at FROM person_identity`,
+  );
+  return new Map(rows.map((r) => [r.id, { personId: r.p, assignedAt: r.at }]));
+}
+
+async function writeAssignments(store: Store, clusters: string[][], ids: string[]): Promise<void> {
+  await store.run(
+    'CREATE OR REPLACE TEMP TABLE resolve_assignment (record_id VARCHAR, person_id VARCHAR)',
+  );
+  const appender = await store.raw.createAppender('resolve_assignment');
+  clusters.forEach((records, i) => {
+    for (const record of records) {
+      appender.appendVarchar(record);
+      appender.appendVarchar(ids[i] ?? '');
+      appender.endRow();
+    }
+  });
+  appender.closeSync();
+}
+
+async function writeEvents(store: Store, events: IdentityEvent[], version: string): Promise<void> {
+  for (const e of events) {
+    await store.run(
+      `INSERT INTO person_identity_event VALUES ($k, $p, $o::VARCHAR[], $n, now()::TIMESTAMP, $v)`,
+      { k: e.kind, p: e.personId, o: JSON.stringify(e.otherIds), n: e.records, v: version },
+    );
+  }
+}
+
+async function writePairs(store: Store, threshold: number): Promise<void> {
+  await store.run('DELETE FROM resolve_pair');
+  await store.run(
+    `INSERT INTO resolve_pair
+     SELECT s.id_l, s.id_r, s.match_weight, s.match_probability, NULL,
+       al.person_id = ar.person_id
+     FROM resolve_score s
+     JOIN resolve_assignment al ON al.record_id = s.id_l
+     JOIN resolve_assignment ar ON ar.record_id = s.id_r
+     WHERE s.match_probability >= $t`,
+    { t: threshold },
+  );
+  await store.run(
+    `INSERT INTO resolve_pair
+     SELECT d.record_l, d.record_r, 0, 0, d.decision, al.person_id = ar.person_id
+     FROM (SELECT record_l, record_r, arg_max(decision, decided_at) AS decision
+           FROM resolve_decision GROUP BY ALL) d
+     JOIN resolve_assignment al ON al.record_id = d.record_l
+     JOIN resolve_assignment ar ON ar.record_id = d.record_r`,
+  );
+}
+
+/**
+ * Resolves the store's person records into persons and fills person_identity, keeping earlier
+ * person ids stable; analyst decisions win over the model. Records merges and splits in
+ * person_identity_event, the model in resolve_model and the joining pairs in resolve_pair.
+ */
+export async function resolvePersons(
+  store: Store,
+  options: Omit<LinkOptions, 'mode' | 'decisions'> = {},
+): Promise<ResolveOutcome> {
+  await runStep(store, 'create-input');
+  await runStep(store, 'input-from-person');
+  const decisions = await loadDecisions(store);
+  const result = await linkRecords(store, {
+    ...options,
+    mode: 'dedupe',
+    decisions,
+    description: options.description ?? 'toex person records with latest home postcode',
+  });
+
+  const prior = await priorIdentity(store);
+  const { ids, events } = assignStableIds(result.clusters, prior);
+  const version = result.model.version;
+  await store.transaction(async () => {
+    await writeAssignments(store, result.clusters, ids);
+    await runStep(store, 'write-identity', { params: { model_version: version } });
+    await writeEvents(store, events, version);
+    await writePairs(store, result.threshold);
+    await store.run(
+      `INSERT OR REPLACE INTO resolve_model VALUES ($v, $m::JSON, now()::TIMESTAMP)`,
+      { v: version, m: JSON.stringify(result.model) },
+    );
+  });
+  return { result, persons: result.clusters.length, events };
+}
