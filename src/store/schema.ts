@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import {
   provenanceColumns,
   recordSpecs,
@@ -66,7 +66,25 @@ function schemaFiles(): string[] {
     }
     for (const name of names) if (/^schema-.*\.sql$/.test(name)) files.push(`${dir}/${name}`);
   }
+  files.push(...moduleSchemaFiles());
   return files.sort((a, b) => basename(a).localeCompare(basename(b)));
+}
+
+/** Schema files of modules inside a stage, `src/<stage>/<module>/sql/schema-*.sql`. */
+function moduleSchemaFiles(): string[] {
+  const files: string[] = [];
+  for (const stage of readdirSync(srcPath(), { withFileTypes: true })) {
+    if (!stage.isDirectory()) continue;
+    for (const mod of readdirSync(srcPath(stage.name), { withFileTypes: true })) {
+      if (!mod.isDirectory() || mod.name === 'sql') continue;
+      const dir = srcPath(stage.name, mod.name, 'sql');
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir)) {
+        if (/^schema-.*\.sql$/.test(name)) files.push(`${dir}/${name}`);
+      }
+    }
+  }
+  return files;
 }
 
 function basename(path: string): string {

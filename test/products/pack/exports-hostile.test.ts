@@ -37,7 +37,7 @@ describe('CSV export of hostile text', () => {
 describe('Excel export of hostile text', () => {
   it('writes every text as a string cell, never a formula', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await packToXlsx(sampleDocument({ hostile: true })));
+    await book.xlsx.load(toArrayBuffer(await packToXlsx(sampleDocument({ hostile: true }))));
     const sheet = book.getWorksheet('detail')!;
     const texts: string[] = [];
     sheet.eachRow((row) =>
@@ -56,7 +56,7 @@ describe('Excel export of hostile text', () => {
 
   it('makes one sheet per table, even an empty one', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await packToXlsx(sampleDocument()));
+    await book.xlsx.load(toArrayBuffer(await packToXlsx(sampleDocument())));
     expect(book.worksheets.map((w) => w.name)).toEqual(['detail', 'empty']);
   });
 });
@@ -73,3 +73,10 @@ describe('uniqueTableNames', () => {
     ]);
   });
 });
+
+function toArrayBuffer(buffer: Buffer): ArrayBuffer {
+  return buffer.buffer.slice(
+    buffer.byteOffset,
+    buffer.byteOffset + buffer.byteLength,
+  ) as ArrayBuffer;
+}

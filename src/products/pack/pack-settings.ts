@@ -1,0 +1,69 @@
+import { ToexError } from '../../core/errors.js';
+
+/** Output formats a pack can be written in. */
+export type PackFormat = 'pdf' | 'html' | 'csv' | 'xlsx';
+export const packFormats: readonly PackFormat[] = ['pdf', 'html', 'csv', 'xlsx'];
+
+/** How suspects (and victims) are ranked for pages and top lists. */
+export type PackRanking = 'rfg' | 'r' | 'f' | 'g';
+
+/** Settings of a pack; every pack records the settings it was made with. */
+export interface PackSettings {
+  /** Handling marking on every page. */
+  marking: string;
+  /** Complete months before the pack date that the pack covers. */
+  periodMonths: number;
+  /** A person given a page in the last N months of packs for the force gets no page again. */
+  exclusionMonths: number;
+  ranking: PackRanking;
+  suspectPages: number;
+  victimPages: number;
+}
+
+/** Defaults: OFFICIAL-SENSITIVE, six-month period and exclusion, RFG, three suspect pages. */
+export const defaultPackSettings: PackSettings = {
+  marking: 'OFFICIAL-SENSITIVE',
+  periodMonths: 6,
+  exclusionMonths: 6,
+  ranking: 'rfg',
+  suspectPages: 3,
+  victimPages: 0,
+};
+
+/** Merges overrides into the defaults and checks them; throws INVALID_VALUE naming the setting. */
+export function packSettings(overrides: Partial<PackSettings> = {}): PackSettings {
+  const settings = { ...defaultPackSettings, ...overrides };
+  for (const key of ['periodMonths', 'exclusionMonths', 'suspectPages', 'victimPages'] as const) {
+    const value = settings[key];
+    if (!Number.isInteger(value) || value < 0 || value > 60) {
+      throw new ToexError(
+        'INVALID_VALUE',
+        `pack setting ${key} must be a whole number 0-60; got ${value}`,
+      );
+    }
+  }
+  if (settings.periodMonths < 1) {
+    throw new ToexError('INVALID_VALUE', 'pack setting periodMonths must be at least 1');
+  }
+  if (settings.marking.trim() === '') {
+    throw new ToexError('INVALID_VALUE', 'pack setting marking must not be empty');
+  }
+  return settings;
+}
+
+/** Parses a comma-separated format list such as `pdf,html`; throws on an unknown format. */
+export function parseFormats(text: string): PackFormat[] {
+  const formats = text
+    .split(',')
+    .map((f) => f.trim().toLowerCase())
+    .filter((f) => f !== '');
+  for (const f of formats) {
+    if (!packFormats.includes(f as PackFormat)) {
+      throw new ToexError(
+        'INVALID_VALUE',
+        `unknown pack format "${f}"; use ${packFormats.join(', ')}`,
+      );
+    }
+  }
+  return formats as PackFormat[];
+}
