@@ -41,3 +41,11 @@ describe('Random', () => {
     expect(counts[2]! / counts[0]!).toBeLessThan(3.5);
   });
 });
+
+describe('Random.shuffle', () => {
+  it('keeps every item and is reproducible', () => {
+    const a = Random.fromSeed(5).shuffle([1, 2, 3, 4, 5, 6]);
+    expect([...a].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(Random.fromSeed(5).shuffle([1, 2, 3, 4, 5, 6])).toEqual(a);
+  });
+});

@@ -77,6 +77,15 @@ export class Random {
     return weights.length - 1;
   }
 
+  /** Shuffles a list in place (Fisher-Yates) and returns it. */
+  shuffle<T>(items: T[]): T[] {
+    for (let i = items.length - 1; i > 0; i -= 1) {
+      const j = this.int(i + 1);
+      [items[i], items[j]] = [items[j] as T, items[i] as T];
+    }
+    return items;
+  }
+
   /** A draw from an exponential distribution with the given mean. */
   exponential(mean: number): number {
     return -Math.log(1 - this.next()) * mean;
