@@ -15,19 +15,25 @@ WITH home AS (
     AND CAST(a.effective_from AS DATE) <= CAST($period_end AS DATE)
 ),
 ordered AS (
+  -- max() windows rather than row_number() = 1 filters: DuckDB 1.5's top-N window
+  -- optimisation fails on the latter here ("Failed to cast expression to type").
   SELECT *,
          lag(area) OVER (PARTITION BY person_id ORDER BY moved_on, area) AS from_area,
-         row_number() OVER (PARTITION BY person_id ORDER BY moved_on DESC, area DESC) = 1
-           AS is_latest
+         moved_on = max(moved_on) OVER (PARTITION BY person_id) AS is_latest
   FROM home
 ),
-moves AS (
-  SELECT person_id, from_area, area AS to_area, moved_on, is_latest
+candidate AS (
+  SELECT person_id, from_area, area AS to_area, moved_on
   FROM ordered
   WHERE area = $force AND from_area IS NOT NULL AND from_area <> $force
     AND moved_on BETWEEN CAST($escalation_from AS DATE) AND CAST($period_end AS DATE)
     AND (NOT $latest_only OR is_latest)
-  QUALIFY row_number() OVER (PARTITION BY person_id ORDER BY moved_on DESC) = 1
+),
+moves AS (
+  SELECT person_id, arg_max(from_area, moved_on) AS from_area, any_value(to_area) AS to_area,
+         max(moved_on) AS moved_on
+  FROM candidate
+  GROUP BY person_id
 ),
 suspect_vawg AS (
   SELECT DISTINCT k.person_id, v.force, v.occurrence_ref, v.occurred_on
