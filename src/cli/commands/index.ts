@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { registerProfileCommand } from './profile.js';
 import { registerReferenceCommand } from './reference.js';
 import { registerResolveCommand } from './resolve.js';
+import { registerSynthCommand } from './synth.js';
 import { auditCommand } from './audit.js';
 import { serveCommand } from './serve.js';
 import { usersCommand } from './users.js';
@@ -12,6 +13,7 @@ export function registerCommands(program: Command): void {
   registerProfileCommand(program);
   registerReferenceCommand(program);
   registerResolveCommand(program);
+  registerSynthCommand(program);
   program.addCommand(serveCommand());
   program.addCommand(usersCommand());
   program.addCommand(auditCommand());
