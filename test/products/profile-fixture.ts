@@ -23,8 +23,8 @@ export const hostileStreet = 'On or near <script>alert(1)</script> Road';
  * Before the period: k6 15/04/2023 8L, k8 01/04/2023 8L, k9 31/03/2023 8L.
  * vF and vF2 are one person (V-1) when `linked`.
  */
-export async function kentStore(options: { linked: boolean }): Promise<Store> {
-  const store = await openFixtureStore();
+export async function kentStore(options: { linked: boolean; path?: string }): Promise<Store> {
+  const store = await openFixtureStore(options.path);
   await store.run(`INSERT INTO ref_population VALUES ('Kent', 2018, 1000), ('Kent', 2019, 2000)`);
   const k = 'kent';
   const occ = [
