@@ -22,10 +22,12 @@ export function sendError(
 
 /**
  * The app's error handler: ToexError by its code, Hono's HTTP exceptions by their status,
- * anything else as INTERNAL with the request id (the stack goes to the log only).
+ * anything else (INTERNAL included: store messages may quote SQL) as INTERNAL with the
+ * request id only; the detail goes to the log, at error level.
  */
 export function handleError(err: Error, c: Context<ServerEnv>): Response {
-  if (isToexError(err)) return sendError(c, { code: err.code, message: err.message });
+  if (isToexError(err) && err.code !== 'INTERNAL')
+    return sendError(c, { code: err.code, message: err.message });
   if (err instanceof HTTPException) {
     const code = err.status === 403 ? 'FORBIDDEN' : 'INVALID_VALUE';
     return sendError(c, { code, message: err.message, status: err.status });

@@ -12,10 +12,15 @@ export function auditRequest(c: Context<ServerEnv>, facts: AuditFacts): Promise<
     userId: user?.userId ?? null,
     username: user?.username ?? null,
     role: user?.role ?? null,
-    route: `${c.req.method} ${c.req.routePath}`,
+    route: routeName(c),
     purpose: facts.purpose ?? null,
     action: facts.action,
     ids: facts.ids,
     outcome: facts.outcome,
   });
+}
+
+/** The route of this request as the route table names it: `GET /api/persons/{personId}`. */
+export function routeName(c: Context): string {
+  return `${c.req.method} ${c.req.routePath.replace(/:(\w+)/g, '{$1}')}`;
 }

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { roleCan, type Permission } from '../auth/role.js';
 import { sendError } from './api-error.js';
+import { routeName } from './audit-request.js';
 import type { ServerEnv } from './server-env.js';
 
 /**
@@ -19,7 +20,7 @@ export function requirePermission(permission: Permission): MiddlewareHandler<Ser
       username: user.username,
       role: user.role,
       action: 'access.denied',
-      route: `${c.req.method} ${c.req.routePath}`,
+      route: routeName(c),
       ids: { permission },
       purpose: null,
       outcome: 'denied',

@@ -1,0 +1,152 @@
+// Walks EVERY route of the route table with EVERY role and anonymously, and asserts who gets
+// what. A route added without a row here fails the coverage test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { roleCan, roles, type Permission, type Role } from '../../src/server/auth/role.js';
+import { routeTable } from '../../src/server/route-table.js';
+import type { ToexServer } from '../../src/server/server.js';
+import { ApiClient, accounts, fixtureServer, people, signedIn } from './server-fixture.js';
+
+type Caller = Role | 'anonymous';
+
+/** A valid request per route, and the status an allowed caller gets. */
+const samples: Record<
+  string,
+  { path: (n: number) => string; body?: (n: number) => unknown; ok: number }
+> = {
+  'GET /api/auth/csrf': { path: () => '/api/auth/csrf', ok: 200 },
+  'POST /api/auth/login': {
+    path: () => '/api/auth/login',
+    body: () => ({ username: accounts.analyst.username, password: 'correct horse battery' }),
+    ok: 200,
+  },
+  'POST /api/auth/logout': { path: () => '/api/auth/logout', ok: 204 },
+  'GET /api/auth/me': { path: () => '/api/auth/me', ok: 200 },
+  'GET /api/persons/search': {
+    path: () => '/api/persons/search?name=Ada%20Quill&purpose=op%20test',
+    ok: 200,
+  },
+  'GET /api/persons/{personId}': {
+    path: () => `/api/persons/${people.essexOnly}?purpose=op%20test`,
+    ok: 200,
+  },
+  'GET /api/persons/{personId}/export': {
+    path: () => `/api/persons/${people.both}/export?purpose=op%20test`,
+    ok: 200,
+  },
+  'GET /api/mafb': {
+    path: () => '/api/mafb?force=essex&periodEnd=2024-04-30&minVawg=1&purpose=op%20test',
+    ok: 200,
+  },
+  'GET /api/audit': { path: () => '/api/audit', ok: 200 },
+  'GET /api/audit/verify': { path: () => '/api/audit/verify', ok: 200 },
+  'GET /api/users': { path: () => '/api/users', ok: 200 },
+  'POST /api/users': {
+    path: () => '/api/users',
+    body: (n) => ({
+      username: `new.user${n}`,
+      role: 'regional-analyst',
+      password: 'a long enough password',
+    }),
+    ok: 201,
+  },
+};
+
+function expected(permission: Permission, caller: Caller, ok: number): number {
+  if (permission === 'public') return ok;
+  if (caller === 'anonymous') return 401;
+  return roleCan(caller, permission) ? ok : 403;
+}
+
+let server: ToexServer;
+beforeAll(async () => {
+  server = await fixtureServer({ freeFailures: 1000 });
+});
+afterAll(() => server.close());
+
+async function clientFor(caller: Caller): Promise<ApiClient> {
+  if (caller !== 'anonymous') return signedIn(server, caller);
+  const client = new ApiClient(server.url);
+  await client.send('GET', '/api/auth/csrf');
+  return client;
+}
+
+describe('role matrix', () => {
+  it('has a sample for every route, and the app serves exactly the route table', async () => {
+    const keys = routeTable.map((r) => `${r.method} ${r.path}`);
+    expect(Object.keys(samples).sort()).toEqual([...keys].sort());
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const served = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(served.sort()).toEqual([...keys].sort());
+  });
+
+  const callers: Caller[] = ['anonymous', ...roles];
+  let counter = 0;
+  for (const row of routeTable) {
+    for (const caller of callers) {
+      const key = `${row.method} ${row.path}`;
+      it(`${key} as ${caller}`, async () => {
+        const sample = samples[key]!;
+        const n = ++counter;
+        const client = await clientFor(caller);
+        const response = await client.send(row.method, sample.path(n), { body: sample.body?.(n) });
+        expect(response.status).toBe(expected(row.permission, caller, sample.ok));
+      });
+    }
+  }
+});
+
+describe('force scope of an analyst (essex)', () => {
+  it('gets 404 for a person held only by kent, exactly as for an id that does not exist', async () => {
+    const client = await signedIn(server, 'analyst');
+    const kent = await client.send('GET', `/api/persons/${people.kentOnly}?purpose=op%20test`);
+    const none = await client.send('GET', '/api/persons/kent:NOPE?purpose=op%20test');
+    expect(kent.status).toBe(404);
+    expect(none.status).toBe(404);
+    expect(await kent.json()).toEqual(await none.json());
+    const regional = await signedIn(server, 'regional-analyst');
+    expect(
+      (await regional.send('GET', `/api/persons/${people.kentOnly}?purpose=op%20test`)).status,
+    ).toBe(200);
+  });
+
+  it('sees only the essex records and evidence of a person held by both forces', async () => {
+    const client = await signedIn(server, 'analyst');
+    const page = (await (
+      await client.send('GET', `/api/persons/${people.both}?purpose=op%20test`)
+    ).json()) as {
+      forces: string[];
+      records: { force: string }[];
+      occurrences: { force: string }[];
+      evidence: unknown[];
+    };
+    expect(page.forces).toEqual(['essex']);
+    expect(page.records.map((r) => r.force)).toEqual(['essex']);
+    expect(page.occurrences.map((r) => r.force)).toEqual(['essex']);
+    expect(page.evidence).toEqual([]);
+    const regional = await signedIn(server, 'regional-analyst');
+    const all = (await (
+      await regional.send('GET', `/api/persons/${people.both}?purpose=op%20test`)
+    ).json()) as typeof page;
+    expect(all.forces).toEqual(['essex', 'kent']);
+    expect(all.evidence).toHaveLength(1);
+  });
+
+  it('finds only essex records by search, and is refused kent person lists', async () => {
+    const client = await signedIn(server, 'analyst');
+    const search = await client.send(
+      'GET',
+      '/api/persons/search?name=Toby%20Marsh&purpose=op%20test',
+    );
+    const { hits } = (await search.json()) as { hits: { force: string; personRef: string }[] };
+    expect(hits.map((h) => `${h.force}:${h.personRef}`)).toEqual(['essex:E2']);
+    const mafb = await client.send(
+      'GET',
+      '/api/mafb?force=kent&periodEnd=2024-04-30&purpose=op%20test',
+    );
+    expect(mafb.status).toBe(403);
+  });
+});
