@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerPacksCommand } from './packs.js';
 import { registerProfileCommand } from './profile.js';
 import { registerReferenceCommand } from './reference.js';
 import { registerResolveCommand } from './resolve.js';
@@ -10,6 +11,7 @@ import { usersCommand } from './users.js';
 /** Adds every toex command to the program; each command lives in its own file. */
 export function registerCommands(program: Command): void {
   // Commands are registered here as each stage lands.
+  registerPacksCommand(program);
   registerProfileCommand(program);
   registerReferenceCommand(program);
   registerResolveCommand(program);

@@ -5,7 +5,7 @@ export type PackFormat = 'pdf' | 'html' | 'csv' | 'xlsx';
 export const packFormats: readonly PackFormat[] = ['pdf', 'html', 'csv', 'xlsx'];
 
 /** How suspects (and victims) are ranked for pages and top lists. */
-export type PackRanking = 'rfg' | 'r' | 'f' | 'g';
+export type PackRanking = 'rfg' | 'occurrences' | 'harm';
 
 /** Settings of a pack; every pack records the settings it was made with. */
 export interface PackSettings {
@@ -44,6 +44,9 @@ export function packSettings(overrides: Partial<PackSettings> = {}): PackSetting
   }
   if (settings.periodMonths < 1) {
     throw new ToexError('INVALID_VALUE', 'pack setting periodMonths must be at least 1');
+  }
+  if (!['rfg', 'occurrences', 'harm'].includes(settings.ranking)) {
+    throw new ToexError('INVALID_VALUE', 'pack setting ranking must be rfg, occurrences or harm');
   }
   if (settings.marking.trim() === '') {
     throw new ToexError('INVALID_VALUE', 'pack setting marking must not be empty');

@@ -1,0 +1,119 @@
+import type { Command } from 'commander';
+import { generatePack } from '../../products/pack/generate-pack.js';
+import { packHistory } from '../../products/pack/pack-history.js';
+import { parseDay, toDay } from '../../products/pack/pack-period.js';
+import { dueMeetings, parseEvery, scheduleMeetings } from '../../products/pack/pack-schedule.js';
+import { packSettings, parseFormats, type PackRanking } from '../../products/pack/pack-settings.js';
+import { buildVawgPack } from '../../products/pack/vawg-pack.js';
+import type { Store } from '../../store/store.js';
+import { dbOption, openStore } from '../options.js';
+import { progressBar } from '../progress.js';
+
+interface PackOptions {
+  db: string;
+  format: string;
+  out: string;
+  marking?: string;
+  ranking?: string;
+  exclusionMonths?: string;
+}
+
+/**
+ * Adds `toex packs` with `schedule`, `due`, `generate` and `history`: TTCG meeting dates,
+ * the VAWG tasking packs due a week before each meeting, and what each pack showed.
+ */
+export function registerPacksCommand(program: Command): void {
+  const packs = program.command('packs').description('VAWG tasking packs for TTCG meetings');
+
+  packs
+    .command('schedule')
+    .description('record TTCG meeting dates for a force')
+    .requiredOption('--force <force>', 'force code')
+    .requiredOption('--first <date>', 'first meeting date, yyyy-mm-dd')
+    .option('--every <interval>', 'interval between meetings, e.g. 4w or 28d', '4w')
+    .option('--count <n>', 'number of meetings to record', '13')
+    .addOption(dbOption())
+    .action(
+      async (o: { force: string; first: string; every: string; count: string; db: string }) => {
+        await using store = await openStore(o.db);
+        const run = {
+          force: o.force,
+          first: o.first,
+          everyDays: parseEvery(o.every),
+          count: Number(o.count),
+        };
+        const dates = await scheduleMeetings(store, run);
+        process.stdout.write(
+          `scheduled ${dates.length} meetings for ${o.force}: ${dates.join(', ')}\n`,
+        );
+      },
+    );
+
+  withPackOptions(packs.command('due'))
+    .description('generate every pack whose date (meeting minus 7 days) has come')
+    .option('--today <date>', 'today, yyyy-mm-dd (default: the real date)')
+    .action(async (o: PackOptions & { today?: string }) => {
+      await using store = await openStore(o.db);
+      const due = await dueMeetings(store, o.today ?? toDay(new Date()));
+      const bar = progressBar();
+      bar.start(due.length, 'packs');
+      for (const [i, d] of due.entries()) {
+        await generateOne(store, { ...o, force: d.force, meeting: d.meetingDate });
+        bar.update(i + 1);
+      }
+      bar.stop();
+      if (due.length === 0) process.stdout.write('no pack is due\n');
+    });
+
+  withPackOptions(packs.command('generate'))
+    .description('generate the pack of one meeting')
+    .requiredOption('--force <force>', 'force code')
+    .requiredOption('--meeting <date>', 'TTCG meeting date, yyyy-mm-dd')
+    .action(async (o: PackOptions & { force: string; meeting: string }) => {
+      await using store = await openStore(o.db);
+      await generateOne(store, o);
+    });
+
+  packs
+    .command('history')
+    .description('list the packs generated for a force and who had suspect pages')
+    .requiredOption('--force <force>', 'force code')
+    .addOption(dbOption())
+    .action(async (o: { force: string; db: string }) => {
+      await using store = await openStore(o.db);
+      for (const h of await packHistory(store, o.force)) {
+        process.stdout.write(
+          `${h.meeting_date}  pack ${h.pack_date}  period ${h.period_from}..${h.period_to}  ${h.content_hash.slice(0, 12)}  pages: ${h.suspect_pages}\n`,
+        );
+      }
+    });
+}
+
+function withPackOptions(command: Command): Command {
+  return command
+    .option('--format <list>', 'formats: pdf,html,csv,xlsx', 'pdf,html,csv,xlsx')
+    .option('--out <dir>', 'output folder', 'out/packs')
+    .option('--marking <text>', 'handling marking on every page (default OFFICIAL-SENSITIVE)')
+    .option('--ranking <name>', 'rfg, occurrences or harm (default rfg)')
+    .option('--exclusion-months <n>', 'months before a person may have a page again (default 6)')
+    .addOption(dbOption());
+}
+
+async function generateOne(store: Store, o: PackOptions & { force: string; meeting: string }) {
+  parseDay(o.meeting, 'meeting date');
+  const settings = packSettings({
+    ...(o.marking === undefined ? {} : { marking: o.marking }),
+    ...(o.ranking === undefined ? {} : { ranking: o.ranking as PackRanking }),
+    ...(o.exclusionMonths === undefined ? {} : { exclusionMonths: Number(o.exclusionMonths) }),
+  });
+  const result = await generatePack(store, {
+    force: o.force,
+    meetingDate: o.meeting,
+    settings,
+    builder: buildVawgPack,
+    output: { outDir: o.out, formats: parseFormats(o.format) },
+  });
+  process.stdout.write(
+    `pack ${o.force} ${o.meeting}: ${result.files.length} files in ${o.out}, hash ${result.record.contentHash.slice(0, 12)}\n`,
+  );
+}

@@ -1,0 +1,71 @@
+import type { Store } from '../../store/store.js';
+import { packSql } from './pack-sql.js';
+
+/** One force record of a person. */
+export interface PersonRecordRow {
+  force: string;
+  person_ref: string;
+  surname: string | null;
+  forenames: string | null;
+  date_of_birth: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+  occupation: string | null;
+  pnc_id: string | null;
+}
+
+/** One VAWG occurrence of a person, in any force and role. */
+export interface PersonOccurrenceRow {
+  force: string;
+  occurrence_ref: string;
+  occurred_on: string;
+  role: string;
+  crime_type: string | null;
+  offence_description: string | null;
+  da_flag: boolean;
+  outcome: string | null;
+  summary: string | null;
+  harm_days: number | null;
+}
+
+/** A victim of a suspect's occurrences. */
+export interface PersonVictimRow {
+  victim_id: string;
+  age: number | null;
+  occurrences: number;
+  latest_on: string;
+  harm_days: number | null;
+}
+
+/** The latest address (kind 'address') or a link (kind 'link') of a person. */
+export interface PersonContextRow {
+  kind: 'address' | 'link';
+  force: string;
+  detail: string | null;
+  extra: string | null;
+  on_date: string | null;
+}
+
+/** Everything a person page shows, across all the person's force records. */
+export interface PersonPageData {
+  personId: string;
+  records: PersonRecordRow[];
+  occurrences: PersonOccurrenceRow[];
+  victims: PersonVictimRow[];
+  context: PersonContextRow[];
+}
+
+/**
+ * Reads a person page's data by person_id. Needs the VAWG model's temp tables
+ * (`model_vawg_occurrence`, `model_vawg_harm`), which `buildProfile` leaves on the connection.
+ */
+export async function personPageData(store: Store, personId: string): Promise<PersonPageData> {
+  const p = { person_id: personId };
+  return {
+    personId,
+    records: await store.query<PersonRecordRow>(packSql('pack-person-records'), p),
+    occurrences: await store.query<PersonOccurrenceRow>(packSql('pack-person-occurrences'), p),
+    victims: await store.query<PersonVictimRow>(packSql('pack-person-victims'), p),
+    context: await store.query<PersonContextRow>(packSql('pack-person-context'), p),
+  };
+}
