@@ -88,3 +88,23 @@ export async function benchLinkage(dataset: LinkageBenchmark): Promise<string> {
   const f = (x: number) => x.toFixed(3);
   return `linkage ${dataset}: precision ${f(m.precision)} recall ${f(m.recall)} F1 ${f(m.f1)} B3 ${f(m.b3F1)} (${result.records.length} records, ${seconds.toFixed(1)} s)`;
 }
+
+/**
+ * Measures linkage at scale on `records` synthetic records (duplicated-with-noise from FEBRL 3
+ * names): `linkage scale: <n> records, <pairs> pairs, <s> s, <r> records/s, peak RSS <MB> MB,
+ * F1 0.xxx`. Peak RSS is the whole process's, DuckDB included.
+ */
+export async function benchLinkageScale(records: number): Promise<string> {
+  const started = performance.now();
+  await using store = await Store.open(':memory:');
+  await runStep(store, 'create-input');
+  await runStep(store, 'input-synthetic', {
+    params: { n: records, path: dataPath('linkage', 'febrl-dataset3.csv.gz') },
+  });
+  const result = await linkRecords(store, { mode: 'dedupe', description: 'synthetic scale set' });
+  const m = await evaluateAgainstTruth(store, result, 'dedupe');
+  const seconds = (performance.now() - started) / 1000;
+  const n = result.records.length;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  return `linkage scale: ${n} records, ${result.candidatePairs} pairs, ${seconds.toFixed(1)} s, ${Math.round(n / seconds)} records/s, peak RSS ${Math.round(rss)} MB, precision ${m.precision.toFixed(3)} recall ${m.recall.toFixed(3)} F1 ${m.f1.toFixed(3)}`;
+}

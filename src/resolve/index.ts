@@ -1,5 +1,10 @@
 /** Entity resolution: who is who across forces (public surface of src/resolve/). */
-export { benchLinkage, runBenchmark, type LinkageBenchmark } from './bench-linkage.js';
+export {
+  benchLinkage,
+  benchLinkageScale,
+  runBenchmark,
+  type LinkageBenchmark,
+} from './bench-linkage.js';
 export { blockingRules, defaultBlockingRules, type BlockingRuleName } from './blocking.js';
 export { clusterPairs, type PairDecisions, type ScoredPair } from './cluster-pairs.js';
 export { comparisons } from './comparisons.js';
