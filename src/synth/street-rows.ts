@@ -19,8 +19,12 @@ export interface StreetRow {
 /** The compact copy of Bedfordshire's 36 real months (see data/police-uk/SOURCE.md). */
 export const streetFile = dataPath('police-uk', 'bedfordshire', 'street-2021-05-2024-04.csv.gz');
 
-/** Reads the compact copy, grouped by month `yyyy-mm` in published order. */
+const cache = new Map<string, Map<string, StreetRow[]>>();
+
+/** Reads the compact copy, grouped by month `yyyy-mm` in published order (read once). */
 export function readStreetRows(path = streetFile): Map<string, StreetRow[]> {
+  const cached = cache.get(path);
+  if (cached !== undefined) return cached;
   let rows: StreetRow[];
   try {
     rows = parseStreetCsv(gunzipSync(readFileSync(path)).toString('utf8'));
@@ -35,6 +39,7 @@ export function readStreetRows(path = streetFile): Map<string, StreetRow[]> {
     list.push(row);
     byMonth.set(row.month, list);
   }
+  cache.set(path, byMonth);
   return byMonth;
 }
 
