@@ -1,3 +1,4 @@
+import { ToexError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import { linkRecords, type LinkOptions, type LinkResult } from './link-records.js';
 import { loadDecisions } from './resolve-decisions.js';
@@ -75,6 +76,10 @@ export async function resolvePersons(
 ): Promise<ResolveOutcome> {
   await runStep(store, 'create-input');
   await runStep(store, 'input-from-person');
+  const { n } = await store.one<{ n: number }>('SELECT count(*) AS n FROM resolve_input');
+  if (Number(n) === 0) {
+    throw new ToexError('NOT_FOUND', 'the store holds no person records; load an extract first');
+  }
   const decisions = await loadDecisions(store);
   const result = await linkRecords(store, {
     ...options,
