@@ -12,6 +12,7 @@ import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerMafbRoutes } from './routes/mafb-routes.js';
 import { registerPersonRoutes } from './routes/person-routes.js';
+import { registerProfileRoutes } from './routes/profile-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
 
 /** The OpenAPI document's path. */
@@ -36,6 +37,7 @@ export function createApp(services: ServerServices): OpenAPIHono<ServerEnv> {
   registerAuthRoutes(app);
   registerPersonRoutes(app);
   registerMafbRoutes(app);
+  registerProfileRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
   app.doc31(openApiPath, {

@@ -2,6 +2,7 @@ import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { mafbRoutes } from './routes/mafb-routes.js';
 import { personRoutes } from './routes/person-routes.js';
+import { profileRoutes } from './routes/profile-routes.js';
 import { userRoutes } from './routes/user-routes.js';
 import type { RouteTableRow } from './http/secure-route.js';
 
@@ -13,6 +14,7 @@ export const routeTable: readonly RouteTableRow[] = [
   ...authRoutes,
   ...personRoutes,
   ...mafbRoutes,
+  ...profileRoutes,
   ...auditRoutes,
   ...userRoutes,
 ].map((r) => ({ method: r.method.toUpperCase(), path: r.path, permission: r.permission }));

@@ -37,6 +37,10 @@ const samples: Record<
     path: () => '/api/mafb?force=essex&periodEnd=2024-04-30&minVawg=1&purpose=op%20test',
     ok: 200,
   },
+  'GET /api/profile': {
+    path: () => '/api/profile?forces=essex,kent&from=2024-01-01&to=2024-03-31&purpose=op%20test',
+    ok: 200,
+  },
   'GET /api/audit': { path: () => '/api/audit', ok: 200 },
   'GET /api/audit/verify': { path: () => '/api/audit/verify', ok: 200 },
   'GET /api/users': { path: () => '/api/users', ok: 200 },
@@ -148,5 +152,18 @@ describe('force scope of an analyst (essex)', () => {
       '/api/mafb?force=kent&periodEnd=2024-04-30&purpose=op%20test',
     );
     expect(mafb.status).toBe(403);
+  });
+
+  it('gets person lists in a profile of its own force only; other forces as aggregates', async () => {
+    const client = await signedIn(server, 'analyst');
+    const response = await client.send(
+      'GET',
+      '/api/profile?forces=essex,kent&from=2024-01-01&to=2024-03-31&purpose=op%20test',
+    );
+    const { profiles } = (await response.json()) as { profiles: Record<string, unknown>[] };
+    expect(profiles.map((p) => [p['force'], 'suspects' in p, 'mafb' in p])).toEqual([
+      ['essex', true, true],
+      ['kent', false, false],
+    ]);
   });
 });
