@@ -1,0 +1,314 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { DuckDBAppender } from '@duckdb/node-api';
+import { isToexError, ToexError } from '../core/errors.js';
+import { recordSpecs, type RecordKind, type RecordSpec } from '../core/record-schema.js';
+import type { Store } from '../store/store.js';
+import { stageFile } from './file-stager.js';
+import { knownHoCodes } from './known-offence-codes.js';
+import { compileRecordRules } from './record-rules.js';
+import { mergeRecords, type MergeContext, type MergeCounts } from './merge-records.js';
+import { runSqlFile } from './sql-file.js';
+import {
+  createQuarantineStage,
+  createStage,
+  dropStages,
+  stageAppender,
+  stageTable,
+} from './staging.js';
+import type { SourceLayout } from './source-layout.js';
+import type { ExtractOutcome, FileOutcome, IngestOptions } from './outcome-report.js';
+
+/** One CSV file of an extract and how to read it. */
+export interface PlannedFile {
+  path: string;
+  /** The name recorded as provenance (`source_file`). */
+  file: string;
+  layout: SourceLayout;
+}
+
+/** Everything known about an extract before its rows are read. */
+export interface ExtractPlan {
+  folder: string;
+  force: string;
+  extractId: string;
+  sourceKind: 'force-extract' | 'police-uk';
+  /** UTC `yyyy-mm-dd hh:mm:ss`; null when the source does not say (police.uk). */
+  extractedAt: string | null;
+  periodFrom: string | null;
+  periodTo: string | null;
+  contentHash: string;
+  files: PlannedFile[];
+}
+
+/**
+ * Loads one planned extract: stages and validates every file, then merges all record kinds,
+ * the quarantine, the per-file outcomes and the extract row in one transaction, so a
+ * failure part-way leaves the store as it was. An extract whose content hash is already
+ * loaded for the force changes nothing.
+ */
+export async function loadExtract(
+  store: Store,
+  plan: ExtractPlan,
+  options: IngestOptions = {},
+): Promise<ExtractOutcome> {
+  const started = performance.now();
+  const outcome = await alreadyLoaded(store, plan);
+  if (outcome !== undefined) return outcome;
+  const ctx = await mergeContext(store, plan);
+  const specs = recordSpecs.filter((s) => plan.files.some((f) => f.layout.spec.kind === s.kind));
+  const notes = ctx.older ? [olderNote] : [];
+  try {
+    const files = await stageAll(store, { plan, specs, options });
+    await store.transaction(() => mergeAll(store, { plan, ctx, specs, files, options }));
+    const rows = files.reduce((n, f) => n + f.rowsRead, 0);
+    const durationMs = performance.now() - started;
+    const base = { folder: plan.folder, force: plan.force, extractId: plan.extractId, notes };
+    return {
+      ...base,
+      status: 'loaded',
+      files,
+      durationMs,
+      rowsPerSecond: Math.round(rows / (durationMs / 1000)),
+    };
+  } finally {
+    await dropStages(store, specs);
+  }
+}
+
+const olderNote =
+  'an extract of this force with a later extracted_at is already loaded: rows it holds were ' +
+  'kept, and only keys it lacks were added (counted as skipped otherwise)';
+
+async function alreadyLoaded(store: Store, plan: ExtractPlan): Promise<ExtractOutcome | undefined> {
+  const rows = await store.query<{ extract_id: string; content_hash: string }>(
+    'SELECT extract_id, content_hash FROM extract WHERE force = $force AND (content_hash = $hash OR extract_id = $id)',
+    { force: plan.force, hash: plan.contentHash, id: plan.extractId },
+  );
+  const same = rows.find((r) => r.content_hash === plan.contentHash);
+  if (same !== undefined) {
+    const note = `already loaded as extract ${same.extract_id}: nothing changed`;
+    const base = { folder: plan.folder, force: plan.force, extractId: same.extract_id };
+    return {
+      ...base,
+      status: 'already-loaded',
+      files: [],
+      notes: [note],
+      durationMs: 0,
+      rowsPerSecond: 0,
+    };
+  }
+  if (rows.length > 0) {
+    throw new ToexError(
+      'CONFLICT',
+      `${plan.folder}: extract ${plan.extractId} of ${plan.force} was already loaded with different ` +
+        'content; a corrected extract needs a new extract_id in manifest.json',
+    );
+  }
+  return undefined;
+}
+
+async function mergeContext(store: Store, plan: ExtractPlan): Promise<MergeContext> {
+  const loadedAt = new Date().toISOString().slice(0, 19).replace('T', ' ');
+  let older = false;
+  if (plan.extractedAt !== null) {
+    const { n } = await store.one<{ n: number }>(
+      'SELECT count(*) AS n FROM extract WHERE force = $force AND extracted_at > CAST($at AS TIMESTAMP)',
+      { force: plan.force, at: plan.extractedAt },
+    );
+    older = n > 0;
+  }
+  return { force: plan.force, extractId: plan.extractId, loadedAt, older };
+}
+
+async function stageAll(
+  store: Store,
+  input: { plan: ExtractPlan; specs: readonly RecordSpec[]; options: IngestOptions },
+): Promise<FileOutcome[]> {
+  const { plan, specs, options } = input;
+  const appenders = new Map<RecordKind, DuckDBAppender>();
+  for (const spec of specs) {
+    await createStage(store, spec);
+    appenders.set(spec.kind, await stageAppender(store, stageTable(spec)));
+  }
+  await createQuarantineStage(store);
+  const quarantine = await stageAppender(store, 'stage_quarantine');
+  const codes = specs.some((s) => s.kind === 'occurrence') ? await knownCodes(store) : undefined;
+  const sizes = plan.files.map((f) => statSync(f.path).size);
+  const bytesTotal = sizes.reduce((a, b) => a + b, 0);
+  const outcomes: FileOutcome[] = [];
+  let bytesBefore = 0;
+  for (const [i, planned] of plan.files.entries()) {
+    const records = appenders.get(planned.layout.spec.kind) as DuckDBAppender;
+    const size = sizes[i] ?? 0;
+    const text = readText(planned);
+    const onProgress = (rowsDone: number, chars: number) =>
+      options.onProgress?.({
+        folder: plan.folder,
+        file: planned.file,
+        rowsDone,
+        bytesTotal,
+        bytesDone: bytesBefore + Math.round((chars / Math.max(text.length, 1)) * size),
+      });
+    const rules = compileRecordRules(planned.layout.spec, { knownHoCodes: codes });
+    const problemsPerFile = options.problemsPerFile ?? 5;
+    outcomes.push(
+      stageOrFail({
+        text,
+        file: planned.file,
+        layout: planned.layout,
+        rules,
+        records,
+        quarantine,
+        problemsPerFile,
+        onProgress,
+      }),
+    );
+    bytesBefore += size;
+    options.onProgress?.({
+      folder: plan.folder,
+      file: planned.file,
+      rowsDone: outcomes.at(-1)?.rowsRead ?? 0,
+      bytesDone: bytesBefore,
+      bytesTotal,
+    });
+  }
+  for (const a of [...appenders.values(), quarantine]) a.closeSync();
+  return outcomes;
+}
+
+/** The ho_code check is a hook: swap this for `async () => undefined` to turn it off. */
+const knownCodes = (store: Store) => knownHoCodes(store);
+
+function stageOrFail(input: Parameters<typeof stageFile>[0]): FileOutcome {
+  try {
+    return stageFile(input);
+  } catch (error) {
+    if (!isToexError(error, 'SCHEMA_MISMATCH')) throw error;
+    const kind = input.layout.spec.kind;
+    const problem = { rule: 'schema-mismatch', message: error.message };
+    const base = {
+      file: input.file,
+      kind,
+      rowsRead: 0,
+      loaded: 0,
+      quarantined: 0,
+      duplicate: 0,
+      skipped: 0,
+    };
+    return {
+      ...base,
+      status: 'failed',
+      problems: [problem],
+      notes: [],
+      errorCode: 'SCHEMA_MISMATCH',
+    };
+  }
+}
+
+function readText(planned: PlannedFile): string {
+  try {
+    return readFileSync(planned.path, 'utf8');
+  } catch (cause) {
+    throw new ToexError(
+      'SOURCE_UNREADABLE',
+      `cannot read ${planned.path}; check it exists and is readable`,
+      { cause },
+    );
+  }
+}
+
+interface MergeInput {
+  plan: ExtractPlan;
+  ctx: MergeContext;
+  specs: readonly RecordSpec[];
+  files: FileOutcome[];
+  options: IngestOptions;
+}
+
+async function mergeAll(store: Store, input: MergeInput): Promise<void> {
+  const { plan, ctx } = input;
+  for (const spec of input.specs) {
+    input.options.beforeMerge?.(spec.kind);
+    const counts = await mergeRecords(store, spec, ctx);
+    await settleCounts(store, {
+      files: input.files.filter((f) => f.kind === spec.kind),
+      counts,
+      ctx,
+      problems: input.options.problemsPerFile ?? 5,
+    });
+  }
+  const params = { force: ctx.force, extract_id: ctx.extractId, loaded_at: ctx.loadedAt };
+  await runSqlFile(store, 'merge-quarantine', { vars: {}, params });
+  for (const f of input.files) await recordFile(store, f, ctx);
+  await store.run(
+    'INSERT INTO extract VALUES ($force, $id, $kind, CAST($at AS TIMESTAMP), CAST($from AS DATE), CAST($to AS DATE), $folder, $hash, CAST($loaded AS TIMESTAMP))',
+    {
+      force: plan.force,
+      id: plan.extractId,
+      kind: plan.sourceKind,
+      at: plan.extractedAt,
+      from: plan.periodFrom,
+      to: plan.periodTo,
+      folder: plan.folder,
+      hash: plan.contentHash,
+      loaded: ctx.loadedAt,
+    },
+  );
+}
+
+/** Moves rows the merge took out of `loaded` into their outcome, and lists their problems. */
+async function settleCounts(
+  store: Store,
+  input: { files: FileOutcome[]; counts: MergeCounts; ctx: MergeContext; problems: number },
+): Promise<void> {
+  for (const file of input.files) {
+    const c = input.counts.get(file.file);
+    if (c === undefined) continue;
+    file.loaded -= c.duplicate + c.quarantined + c.skipped;
+    file.duplicate += c.duplicate;
+    file.quarantined += c.quarantined;
+    file.skipped += c.skipped;
+    if (c.quarantined > 0) file.status = 'partial';
+    if (c.skipped > 0 && input.ctx.older)
+      file.notes.push(`${c.skipped} row(s) skipped: a newer extract's rows were kept`);
+    await listMergeProblems(store, file, input.problems);
+  }
+}
+
+async function listMergeProblems(store: Store, file: FileOutcome, limit: number): Promise<void> {
+  const room = limit - file.problems.length;
+  if (room <= 0) return;
+  const rows = await store.query<{
+    source_line: number;
+    column_name: string;
+    rule: string;
+    expected: string;
+  }>(
+    `SELECT source_line, column_name, rule, expected FROM stage_quarantine
+     WHERE source_file = $file AND rule IN ('unknown-occurrence', 'unknown-person', 'duplicate-key')
+     ORDER BY source_line LIMIT $room`,
+    { file: file.file, room },
+  );
+  for (const r of rows) {
+    const message = `${file.file} line ${r.source_line} column ${r.column_name}: ${r.rule}; expected ${r.expected}`;
+    file.problems.push({ line: r.source_line, column: r.column_name, rule: r.rule, message });
+  }
+}
+
+async function recordFile(store: Store, f: FileOutcome, ctx: MergeContext): Promise<void> {
+  await store.run(
+    'INSERT OR REPLACE INTO load_file VALUES ($force, $id, $file, $kind, $read, $loaded, $q, $dup, $skip, CAST($at AS TIMESTAMP))',
+    {
+      force: ctx.force,
+      id: ctx.extractId,
+      file: f.file,
+      kind: f.kind,
+      read: f.rowsRead,
+      loaded: f.loaded,
+      q: f.quarantined,
+      dup: f.duplicate,
+      skip: f.skipped,
+      at: ctx.loadedAt,
+    },
+  );
+}

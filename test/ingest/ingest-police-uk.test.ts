@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ingestAll, ingestPoliceUk } from '../../src/ingest/index.js';
+import { count, fixture, withStore } from './helpers.js';
+
+describe('ingestPoliceUk', () => {
+  it('loads the published header variant, skipping anti-social behaviour', async () => {
+    await withStore(async (store) => {
+      const outcome = await ingestPoliceUk(store, fixture('police-uk', 'bedfordshire'));
+      expect(outcome.force).toBe('bedfordshire');
+      expect(outcome.extractId).toMatch(/^police-uk:2024-04\.\.2024-04:[0-9a-f]{12}$/);
+      expect(outcome.files[0]).toMatchObject({
+        rowsRead: 20,
+        loaded: 18,
+        skipped: 2,
+        quarantined: 0,
+        duplicate: 0,
+      });
+      const row = await store.one(
+        `SELECT occurred_from, date_precision, is_crime, crime_type, address, lsoa_code, latitude,
+                json_extract_string(extras, '$.falls_within') AS falls_within
+         FROM occurrence WHERE occurrence_ref = $r`,
+        { r: '78a8310b48647570624629af326260dc2ce415f4b08a10af3ed2d28d95d29636' },
+      );
+      expect(row).toMatchObject({
+        occurred_from: '2024-04-01 00:00:00',
+        date_precision: 'month',
+        is_crime: true,
+        lsoa_code: expect.stringMatching(/^E0/),
+        falls_within: 'Bedfordshire Police',
+      });
+      const noLsoa = await store.one<{ n: number }>(
+        'SELECT count(*) AS n FROM occurrence WHERE lsoa_code IS NULL',
+      );
+      expect(noLsoa.n).toBe(2);
+    });
+  });
+
+  it('loads the snake_case variant with the force given', async () => {
+    await withStore(async (store) => {
+      const report = await ingestAll(store, [fixture('police-uk', 'essex-2018')], {
+        policeUk: true,
+        force: 'essex',
+      });
+      expect(report.extracts[0]?.files[0]).toMatchObject({ rowsRead: 20, loaded: 15, skipped: 5 });
+      expect(await count(store, 'occurrence')).toBe(15);
+      const again = await ingestAll(store, [fixture('police-uk', 'essex-2018')], {
+        policeUk: true,
+        force: 'essex',
+      });
+      expect(again.extracts[0]?.status).toBe('already-loaded');
+    });
+  });
+});
