@@ -52,6 +52,9 @@ export class Store implements AsyncDisposable {
       );
     }
     const store = new Store(instance, await instance.connect(), options.events ?? silentSink);
+    // DuckDB 1.5's top-N window elimination fails with "Failed to cast expression" on some
+    // row_number() = 1 filters over joins (seen in the MAFB step); turn that rewrite off.
+    await store.run("SET disabled_optimizers = 'top_n_window_elimination'");
     await applySchema(store);
     return store;
   }
