@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Random } from './random.js';
+import { Random, weightTable } from './random.js';
 
 function draws(random: Random, n: number): number[] {
   return Array.from({ length: n }, () => random.nextUint32());
@@ -47,5 +47,17 @@ describe('Random.shuffle', () => {
     const a = Random.fromSeed(5).shuffle([1, 2, 3, 4, 5, 6]);
     expect([...a].sort()).toEqual([1, 2, 3, 4, 5, 6]);
     expect(Random.fromSeed(5).shuffle([1, 2, 3, 4, 5, 6])).toEqual(a);
+  });
+});
+
+describe('weightTable', () => {
+  it('draws like weighted and never an index of zero weight', () => {
+    const table = weightTable([1, 0, 3]);
+    const random = Random.fromSeed(9);
+    const counts = [0, 0, 0];
+    for (let i = 0; i < 8000; i += 1) counts[random.fromTable(table)]! += 1;
+    expect(counts[1]).toBe(0);
+    expect(counts[2]! / counts[0]!).toBeGreaterThan(2.5);
+    expect(counts[2]! / counts[0]!).toBeLessThan(3.5);
   });
 });

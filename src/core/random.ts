@@ -86,10 +86,38 @@ export class Random {
     return items;
   }
 
+  /** An index drawn from a prepared table of weights (fast for repeated draws). */
+  fromTable(table: WeightTable): number {
+    const target = this.next() * table.total;
+    const cumulative = table.cumulative;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((cumulative[mid] ?? 0) > target) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  }
+
   /** A draw from an exponential distribution with the given mean. */
   exponential(mean: number): number {
     return -Math.log(1 - this.next()) * mean;
   }
+}
+
+/** Cumulative weights prepared once for `Random.fromTable`. */
+export interface WeightTable {
+  cumulative: Float64Array;
+  total: number;
+}
+
+/** Prepares non-negative weights (at least one positive) for repeated draws. */
+export function weightTable(weights: readonly number[]): WeightTable {
+  const cumulative = new Float64Array(weights.length);
+  let total = 0;
+  weights.forEach((w, i) => (cumulative[i] = total += w));
+  return { cumulative, total };
 }
 
 /** cyrb128: four 32-bit words from a string, used to seed sfc32. */

@@ -1,6 +1,7 @@
 /** Days are whole days since 1970-01-01 (UTC); months are `yyyy-mm` strings. */
 const msPerDay = 86_400_000;
 const dayTextCache = new Map<number, string>();
+const partsCache = new Map<number, { year: number; month: number; date: number }>();
 const two = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 
 /** The day number of an ISO date `yyyy-mm-dd`. */
@@ -28,8 +29,13 @@ export function formatMinute(minute: number): string {
 
 /** Year, month (1-12) and day of month of a day number. */
 export function partsOf(day: number): { year: number; month: number; date: number } {
-  const d = new Date(day * msPerDay);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
+  let parts = partsCache.get(day);
+  if (parts === undefined) {
+    const d = new Date(day * msPerDay);
+    parts = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, date: d.getUTCDate() };
+    partsCache.set(day, parts);
+  }
+  return parts;
 }
 
 /** Whole years from `birth` to `on` (an age at event). */

@@ -1,14 +1,16 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 
 const chunkLimit = 1 << 20;
-const needsQuotes = /[",\r\n]/;
 
 /** Quotes a CSV value per RFC 4180 when it holds a comma, quote or line break. */
 export function csvValue(value: string | number | undefined): string {
   if (value === undefined) return '';
   if (typeof value === 'number') return String(value);
-  const text = value;
-  return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  for (let i = 0; i < value.length; i += 1) {
+    const c = value.charCodeAt(i);
+    if (c === 44 || c === 34 || c === 10 || c === 13) return `"${value.replaceAll('"', '""')}"`;
+  }
+  return value;
 }
 
 /**
@@ -27,7 +29,9 @@ export class CsvWriter {
 
   /** Adds one row; undefined values are written blank (unknown). */
   write(values: readonly (string | number | undefined)[]): void {
-    this.buffer += `${values.map(csvValue).join(',')}\n`;
+    let line = csvValue(values[0]);
+    for (let i = 1; i < values.length; i += 1) line += `,${csvValue(values[i])}`;
+    this.buffer += `${line}\n`;
     this.rows += 1;
     if (this.buffer.length > chunkLimit) this.flush();
   }

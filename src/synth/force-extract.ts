@@ -14,6 +14,7 @@ import { occurrenceHeader, occurrenceRow } from './occurrence-row.js';
 import type { Skeleton } from './occurrence-skeleton.js';
 import type { SynthParameters } from './parameters.js';
 import type { OccurrencePlan, PlannedOccurrence } from './planned-occurrence.js';
+import { drawWeight } from './weight-cache.js';
 
 /** Record counts of one force extract. */
 export interface ForceCounts {
@@ -189,7 +190,7 @@ class ForceRun {
 
   private outcome(crimeType: string): string {
     const mix = this.input.outcomes.get(crimeType);
-    return mix === undefined ? '' : (mix.items[this.random.weighted(mix.weights)] ?? '');
+    return mix === undefined ? '' : (mix.items[drawWeight(this.random, mix.weights)] ?? '');
   }
 
   private writeParties(ref: string, day: number, parties: Party[]): void {

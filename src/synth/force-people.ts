@@ -7,6 +7,7 @@ import type { Home, Identity, IdentitySpec } from './identity.js';
 import { createIdentity } from './identity.js';
 import type { SynthParameters } from './parameters.js';
 import { trueFields, variantFields } from './person-variant.js';
+import { drawIndex, drawWeight } from './weight-cache.js';
 
 /** How one force records an identity: exactly, or as a variant; and which homes it knows. */
 export interface RecordPlan {
@@ -140,13 +141,13 @@ export class ForcePeople {
 
   private bandAge(bands: 'suspect_bands' | 'victim_bands' | 'child_victim_bands'): number {
     const list = this.ctx.parameters.age[bands];
-    const band = list[this.ctx.random.weighted(list.map((b) => b[2]))] ?? [18, 40, 1];
+    const band = list[drawIndex(this.ctx.random, list, (b) => b[2])] ?? [18, 40, 1];
     return this.ctx.random.range(band[0], band[1]);
   }
 
   private ethnicityCode(): string {
     const e = this.ctx.ethnicity;
-    return e.codes[this.ctx.random.weighted(e.weights)] ?? 'NS';
+    return e.codes[drawWeight(this.ctx.random, e.weights)] ?? 'NS';
   }
 
   private write(plan: RecordPlan): string {
@@ -193,7 +194,7 @@ export class ForcePeople {
       return;
     const types = this.ctx.parameters.links.types;
     for (let i = random.range(1, 2); i > 0; i -= 1) {
-      const [type, , reason] = types[random.weighted(types.map((t) => t[1]))] ?? ['COMMS', 1, ''];
+      const [type, , reason] = types[drawIndex(random, types, (t) => t[1])] ?? ['COMMS', 1, ''];
       const key = `${type}-${String(random.int(1_000_000)).padStart(6, '0')}`;
       this.links.write([ref, type, reason, key, formatDay(this.ctx.periodEnd - random.int(900))]);
     }

@@ -4,6 +4,7 @@ import { postcodeIn } from './force-areas.js';
 import type { Offence } from './offence-catalogue.js';
 import type { Skeleton } from './occurrence-skeleton.js';
 import type { SynthParameters } from './parameters.js';
+import { drawIndex, drawWeight } from './weight-cache.js';
 
 /** The occurrences.csv header (extract format version 1). */
 export const occurrenceHeader = ['occurrence_ref', 'occurred_from', 'occurred_to', 'reported_at']
@@ -31,7 +32,7 @@ export function occurrenceRow(
 ): (string | number | undefined)[] {
   const { random } = ctx;
   const t = ctx.parameters.timing;
-  const from = o.day * 1440 + random.weighted(t.hour_weights) * 60 + random.int(60);
+  const from = o.day * 1440 + drawWeight(random, t.hour_weights) * 60 + random.int(60);
   const to = random.chance(t.occurred_to_share) ? formatMinute(from + random.range(10, 2880)) : '';
   const reported = formatMinute(
     from + Math.round(random.exponential(t.report_delay_mean_hours * 60)),
@@ -72,5 +73,5 @@ function locationType(
   if (o.daFlag && ctx.random.chance(0.8)) return 'Dwelling';
   const table = ctx.parameters.location_types.by_crime_type;
   const list = table[o.skeleton.crimeType] ?? table['default'] ?? [['Street', 1]];
-  return list[ctx.random.weighted(list.map((l) => l[1]))]?.[0] ?? 'Street';
+  return list[drawIndex(ctx.random, list, (l) => l[1])]?.[0] ?? 'Street';
 }

@@ -1,6 +1,7 @@
 import { dataPath } from '../core/paths.js';
 import type { Random } from '../core/random.js';
 import { readCsvRows } from '../reference/csv-file.js';
+import { drawWeight } from './weight-cache.js';
 
 /** One Home Office offence code and where it sits. */
 export interface Offence {
@@ -56,10 +57,10 @@ export class OffenceCatalogue {
   draw(crimeType: string, random: Random): Offence | undefined {
     const subgroups = this.subgroups.get(crimeType);
     if (subgroups === undefined) return undefined;
-    const subgroup = subgroups.items[random.weighted(subgroups.weights)] ?? '';
+    const subgroup = subgroups.items[drawWeight(random, subgroups.weights)] ?? '';
     const codes = this.codes.get(subgroup);
     if (codes === undefined) return undefined;
-    return codes.items[random.weighted(codes.weights)];
+    return codes.items[drawWeight(random, codes.weights)];
   }
 
   /** The offence of a code; throws RangeError for a code not in offence-codes.csv. */
