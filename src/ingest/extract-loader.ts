@@ -63,9 +63,10 @@ export async function loadExtract(
     const rows = files.reduce((n, f) => n + f.rowsRead, 0);
     const durationMs = performance.now() - started;
     const base = { folder: plan.folder, force: plan.force, extractId: plan.extractId, notes };
+    const anyFailed = files.some((f) => f.status === 'failed');
     return {
       ...base,
-      status: 'loaded',
+      status: anyFailed ? 'partial' : 'loaded',
       files,
       durationMs,
       rowsPerSecond: Math.round(rows / (durationMs / 1000)),
@@ -240,6 +241,7 @@ async function mergeAll(store: Store, input: MergeInput): Promise<void> {
   const params = { force: ctx.force, extract_id: ctx.extractId, loaded_at: ctx.loadedAt };
   await runSqlFile(store, 'merge-quarantine', { vars: {}, params });
   for (const f of input.files) await recordFile(store, f, ctx);
+  if (input.files.some((f) => f.status === 'failed')) return;
   await store.run(
     'INSERT INTO extract VALUES ($force, $id, $kind, CAST($at AS TIMESTAMP), CAST($from AS DATE), CAST($to AS DATE), $folder, $hash, CAST($loaded AS TIMESTAMP))',
     {

@@ -36,7 +36,11 @@ export interface ExtractOutcome {
   folder: string;
   force: string;
   extractId: string;
-  status: 'loaded' | 'already-loaded' | 'failed';
+  /**
+   * `partial`: some file was rejected as a whole; the other files loaded, and the extract is
+   * not recorded as loaded, so loading it again (fixed) is not refused as 'already loaded'.
+   */
+  status: 'loaded' | 'partial' | 'already-loaded' | 'failed';
   files: FileOutcome[];
   notes: string[];
   errorCode?: ToexErrorCode;

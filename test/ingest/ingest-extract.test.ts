@@ -163,6 +163,8 @@ describe('ingestExtract: schema problems', () => {
         'required column occurrence_ref is missing (did you mean "occurence_ref"?',
       );
       expect(firstFailure(report)).toBe('SCHEMA_MISMATCH');
+      expect(report.extracts[0]?.status).toBe('partial');
+      expect(await count(store, 'extract')).toBe(0);
       expect(await count(store, 'occurrence')).toBe(0);
     });
   });

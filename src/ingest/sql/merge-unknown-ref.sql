@@ -10,7 +10,7 @@ WHERE NOT EXISTS (SELECT 1 FROM stage_drop d WHERE d.stage_row = s.rowid)
 
 INSERT INTO stage_quarantine
 SELECT s.source_file, s.source_line, '{{column}}', NULL, s.{{column}}, '{{rule}}',
-       'a {{column}} in this extract or already in the store for the force', {{raw}}
+       'an existing {{column}}: in this extract or already in the store for the force', {{raw}}
 FROM stage_orphan s;
 
 INSERT INTO stage_drop SELECT stage_row, source_file, 'quarantined' FROM stage_orphan;
