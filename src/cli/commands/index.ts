@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { registerIngestCommand } from './ingest.js';
 import { registerPacksCommand } from './packs.js';
 import { registerProfileCommand } from './profile.js';
 import { registerReferenceCommand } from './reference.js';
@@ -11,6 +12,7 @@ import { usersCommand } from './users.js';
 /** Adds every toex command to the program; each command lives in its own file. */
 export function registerCommands(program: Command): void {
   // Commands are registered here as each stage lands.
+  registerIngestCommand(program);
   registerPacksCommand(program);
   registerProfileCommand(program);
   registerReferenceCommand(program);
