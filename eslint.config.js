@@ -35,7 +35,7 @@ const layerRules = Object.entries(layers).map(([stage, allowed]) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'bin/**', 'test-output/**'] },
+  { ignores: ['dist/**', 'dist-web/**', 'node_modules/**', 'out/**', 'bin/**', 'test-output/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
@@ -62,5 +62,24 @@ export default tseslint.config(
     },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  // A leaf config file cannot be in a cycle; import-x's resolver cannot load vite's ESM exports.
+  { files: ['vite.config.ts'], rules: { 'import-x/no-cycle': 'off' } },
   ...layerRules,
+  {
+    // The web app (React, src/web/tsconfig.json) reaches data only through the HTTP API.
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: stages
+            .filter((s) => s !== 'web')
+            .map((s) => ({
+              group: [`../${s}/*`, `../../${s}/*`, `../../../${s}/*`],
+              message: 'web/ gets data only through the HTTP API (src/web/api/api-client.ts).',
+            })),
+        },
+      ],
+    },
+  },
 );

@@ -1,0 +1,139 @@
+// The shapes the web app reads from the toex API (see /api/openapi.json). Declared here,
+// not imported from the server or products, so the browser bundle holds no server code.
+
+/** A row as the API returns it (dates yyyy-mm-dd, times yyyy-mm-dd hh:mm:ss). */
+export type Row = Record<string, unknown>;
+
+/** The roles of toex accounts. */
+export type Role = 'analyst' | 'regional-analyst' | 'supervisor' | 'administrator';
+
+/** The signed-in user. `force` is set for analysts, who see one force's people. */
+export interface SessionUser {
+  userId: string;
+  username: string;
+  role: Role;
+  force: string | null;
+}
+
+/** The nine forces of the region, as force codes. */
+export const forces = [
+  'bedfordshire',
+  'cambridgeshire',
+  'essex',
+  'hertfordshire',
+  'kent',
+  'norfolk',
+  'suffolk',
+  'warwickshire',
+  'west-mercia',
+] as const;
+
+export interface CountRow {
+  label: string;
+  occurrences: number;
+}
+
+export interface HotspotArea {
+  rank: number;
+  area: string;
+  occurrences: number;
+  streets: { street: string; occurrences: number }[];
+}
+
+/** One person in a ranking with the RFG score, its sub-scores and inputs. */
+export interface RankedPerson {
+  rank: number;
+  personId: string;
+  name: string | null;
+  records: number;
+  occurrences: number;
+  harmDays: number | null;
+  harmUnknown: number;
+  latestOn: string;
+  rfg: {
+    r: number;
+    f: number;
+    g: number;
+    score: number;
+    combine: string;
+    inputs: { weeksSinceLatest: number; occurrences: number; harmDays: number | null };
+    modelVersion: string;
+  };
+}
+
+export interface PersonRankings {
+  byOccurrences: RankedPerson[];
+  byHarm: RankedPerson[];
+  byRfg: RankedPerson[];
+}
+
+/** A suspect who moved across a force boundary (MAFB). */
+export interface MafbPerson {
+  personId: string;
+  fromForce: string;
+  toForce: string;
+  movedOn: string;
+  vawgAllForces: number;
+  vawgInForce: number;
+  vawgInForceBeforeMove: number;
+  forcesWithVawg: number;
+}
+
+/** A VAWG force profile; person lists are absent for forces the reader sees as counts only. */
+export interface VawgProfile {
+  force: string;
+  period: { from: string; to: string; basis: string; dataEnd: string | null };
+  options: { mafb: Record<string, unknown>; top: number; locationTypesExclude: string[] };
+  headline: {
+    occurrences: number;
+    crimes: number;
+    open: number;
+    victims: number;
+    suspects: number;
+    harmDays: number | null;
+    harmUnknown: number;
+  };
+  yearToDate: {
+    current: { from: string; to: string; occurrences: number };
+    previous: { from: string; to: string; occurrences: number };
+    changePercent: number | null;
+  };
+  rate: { occurrences: number; population: number | null; per1000: number | null };
+  byClassification: { level1: { level1: string; occurrences: number }[] };
+  byLocationType: CountRow[];
+  byMonth: { month: string; occurrences: number; previousYear: number }[];
+  hotspots: { districts: HotspotArea[]; sectors: HotspotArea[] };
+  mafb?: MafbPerson[];
+  suspects?: PersonRankings;
+  victims?: PersonRankings;
+}
+
+/** A person record found by search. */
+export interface PersonHit {
+  personId: string;
+  force: string;
+  personRef: string;
+  surname: string | null;
+  forenames: string | null;
+  dateOfBirth: string | null;
+  gender: string | null;
+  nameScore: number | null;
+}
+
+/** The person page: records across forces, occurrences, addresses, links and evidence. */
+export interface PersonPage {
+  personId: string;
+  forces: string[];
+  records: Row[];
+  occurrences: Row[];
+  addresses: Row[];
+  links: Row[];
+  evidence: Row[];
+}
+
+/** A generated pack and its files, ready to download. */
+export interface PackResult {
+  packId: string;
+  contentHash: string;
+  files: { name: string; format: string; url: string }[];
+}
