@@ -11,6 +11,7 @@ import { serveWebApp } from './http/static-web.js';
 import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerMafbRoutes } from './routes/mafb-routes.js';
+import { registerPackRoutes } from './routes/pack-routes.js';
 import { registerPersonRoutes } from './routes/person-routes.js';
 import { registerProfileRoutes } from './routes/profile-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
@@ -38,6 +39,7 @@ export function createApp(services: ServerServices): OpenAPIHono<ServerEnv> {
   registerPersonRoutes(app);
   registerMafbRoutes(app);
   registerProfileRoutes(app);
+  registerPackRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
   app.doc31(openApiPath, {

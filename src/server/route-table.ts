@@ -1,6 +1,7 @@
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { mafbRoutes } from './routes/mafb-routes.js';
+import { packRoutes } from './routes/pack-routes.js';
 import { personRoutes } from './routes/person-routes.js';
 import { profileRoutes } from './routes/profile-routes.js';
 import { userRoutes } from './routes/user-routes.js';
@@ -15,6 +16,7 @@ export const routeTable: readonly RouteTableRow[] = [
   ...personRoutes,
   ...mafbRoutes,
   ...profileRoutes,
+  ...packRoutes,
   ...auditRoutes,
   ...userRoutes,
 ].map((r) => ({ method: r.method.toUpperCase(), path: r.path, permission: r.permission }));

@@ -41,6 +41,21 @@ const samples: Record<
     path: () => '/api/profile?forces=essex,kent&from=2024-01-01&to=2024-03-31&purpose=op%20test',
     ok: 200,
   },
+  'POST /api/packs': {
+    path: () => '/api/packs',
+    body: () => ({
+      force: 'essex',
+      meetingDate: '2024-05-15',
+      formats: ['csv'],
+      purpose: 'op test',
+    }),
+    ok: 200,
+  },
+  // A pack id nobody generated: an allowed caller passes the permission check and gets 404.
+  'GET /api/packs/{packId}/files/{name}': {
+    path: () => '/api/packs/00000000-0000-4000-8000-000000000000/files/pack.pdf',
+    ok: 404,
+  },
   'GET /api/audit': { path: () => '/api/audit', ok: 200 },
   'GET /api/audit/verify': { path: () => '/api/audit/verify', ok: 200 },
   'GET /api/users': { path: () => '/api/users', ok: 200 },

@@ -2,12 +2,7 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { generatePack } from '../../products/pack/generate-pack.js';
 import { packFormats, packSettings } from '../../products/pack/pack-settings.js';
 import { buildVawgPack } from '../../products/pack/vawg-pack.js';
-import {
-  newPackFolder,
-  packFileNames,
-  packFileType,
-  readPackFile,
-} from '../data/pack-files.js';
+import { newPackFolder, packFileNames, packFileType, readPackFile } from '../data/pack-files.js';
 import { errorResponses, forceSchema, jsonOk, purposeSchema } from '../http/api-schemas.js';
 import { auditRequest } from '../http/audit-request.js';
 import { currentUser } from '../http/load-session.js';
@@ -19,7 +14,10 @@ const packBody = z.object({
   force: forceSchema,
   meetingDate: z.iso.date('the TTCG meeting date as yyyy-mm-dd'),
   ranking: z.enum(['rfg', 'occurrences', 'harm']).optional(),
-  formats: z.array(z.enum(packFormats as ['pdf', 'html', 'csv', 'xlsx'])).min(1).max(4),
+  formats: z
+    .array(z.enum(packFormats as ['pdf', 'html', 'csv', 'xlsx']))
+    .min(1)
+    .max(4),
   purpose: purposeSchema,
 });
 
@@ -43,8 +41,14 @@ export const packFileRoute = secureRoute('pack:generate', {
   path: '/api/packs/{packId}/files/{name}',
   request: {
     params: z.object({
-      packId: z.string().max(64).openapi({ param: { name: 'packId', in: 'path' } }),
-      name: z.string().max(220).openapi({ param: { name: 'name', in: 'path' } }),
+      packId: z
+        .string()
+        .max(64)
+        .openapi({ param: { name: 'packId', in: 'path' } }),
+      name: z
+        .string()
+        .max(220)
+        .openapi({ param: { name: 'name', in: 'path' } }),
     }),
   },
   responses: {
