@@ -226,3 +226,28 @@ describe('ingestExtract: successive extracts', () => {
     });
   });
 });
+
+describe('ingestExtract: adversarial headers and values', () => {
+  it('keeps quotes, semicolons and SQL keywords as plain data', async () => {
+    await withStore(async (store) => {
+      const outcome = await ingestExtract(store, fixture('adversarial'));
+      expect(outcome.extractId).toBe("x'); DROP TABLE occurrence;--");
+      expect(outcome.files[0]).toMatchObject({ rowsRead: 2, loaded: 2, quarantined: 0 });
+      const rows = await store.query<{
+        occurrence_ref: string;
+        crime_type: string;
+        extras: string;
+      }>(
+        'SELECT occurrence_ref, crime_type, CAST(extras AS VARCHAR) AS extras FROM occurrence ORDER BY source_line',
+      );
+      expect(rows[0]?.occurrence_ref).toBe('A;1');
+      expect(rows[0]?.crime_type).toBe('SELECT * FROM occurrence; --');
+      expect(JSON.parse(rows[0]?.extras ?? '')).toEqual({
+        'note;_drop_table_person;--': 'it\'s; "quoted"',
+        'say_"hi"': '{{x}}',
+      });
+      expect(rows[1]?.occurrence_ref).toBe('A,2');
+      expect(await count(store, 'person')).toBe(0);
+    });
+  });
+});

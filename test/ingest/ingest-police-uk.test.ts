@@ -5,7 +5,12 @@ import { count, fixture, withStore } from './helpers.js';
 describe('ingestPoliceUk', () => {
   it('loads the published header variant, skipping anti-social behaviour', async () => {
     await withStore(async (store) => {
-      const outcome = await ingestPoliceUk(store, fixture('police-uk', 'bedfordshire'));
+      const seen: { bytesDone: number; bytesTotal: number }[] = [];
+      const outcome = await ingestPoliceUk(store, fixture('police-uk', 'bedfordshire'), {
+        onProgress: (p) => seen.push(p),
+      });
+      expect(seen.at(-1)?.bytesDone).toBe(seen.at(-1)?.bytesTotal);
+      expect(seen.at(-1)?.bytesTotal).toBeGreaterThan(0);
       expect(outcome.force).toBe('bedfordshire');
       expect(outcome.extractId).toMatch(/^police-uk:2024-04\.\.2024-04:[0-9a-f]{12}$/);
       expect(outcome.files[0]).toMatchObject({
