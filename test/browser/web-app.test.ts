@@ -1,0 +1,183 @@
+// The analysts' web app in real Chromium against a real toex server: sign in, filter the
+// profile, drill into a hotspot, open a person, generate and download a pack, and be refused
+// as the wrong role. Screenshots at 1280x800 go to test-output/screenshots/.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ToexServer } from '../../src/server/server.js';
+import { buildWebApp, password, screenshots, startFixtureServer, users } from './web-fixture.js';
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+let server: ToexServer;
+let browser: Browser;
+let page: Page;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  const webRoot = buildWebApp();
+  server = await startFixtureServer(webRoot);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs });
+  page = await newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const p = await context.newPage();
+  p.setDefaultTimeout(10_000);
+  p.on('pageerror', (error) => pageErrors.push(error.message));
+  return p;
+}
+
+async function signIn(p: Page, username: string): Promise<void> {
+  await p.goto(`${server.url}/profile`);
+  await p.getByLabel('Username').fill(username);
+  await p.getByLabel('Password').fill(password);
+  await p.getByRole('button', { name: 'Sign in' }).click();
+  await p.getByRole('heading', { name: 'VAWG profile' }).waitFor();
+}
+
+function shot(p: Page, name: string): Promise<Buffer> {
+  return p.screenshot({ path: join(screenshots, `${name}.png`) });
+}
+
+function figure(p: Page, label: string) {
+  return p
+    .locator('.figure')
+    .filter({ has: p.locator(`dt:text-is("${label}")`) })
+    .locator('dd');
+}
+
+describe('analysts web app in Chromium', () => {
+  it('signs in and shows the marking on the page', async () => {
+    await page.goto(server.url);
+    await expect(page.getByRole('note').first().textContent()).resolves.toBe('OFFICIAL-SENSITIVE');
+    await shot(page, '01-sign-in');
+    await signIn(page, users.regional);
+    expect(await page.getByRole('note').count()).toBe(2);
+  });
+
+  it('filters the profile by force, dd/mm/yyyy period and location type', async () => {
+    await page.getByLabel('Kent').check();
+    await page.getByLabel('From (dd/mm/yyyy)').fill('01/11/2023');
+    await page.getByLabel('To (dd/mm/yyyy)').fill('30/04/2024');
+    await page.getByLabel(/Stated purpose/).fill('TTCG preparation, browser test');
+    await page.getByRole('button', { name: 'Show profile' }).click();
+    await page.getByRole('heading', { name: 'Kent: 01/11/2023 to 30/04/2024' }).waitFor();
+    // Hand-counted in test/products/profile.test.ts: 5 VAWG occurrences, 2 suspects.
+    expect(await figure(page, 'VAWG occurrences').textContent()).toBe('5');
+    expect(await figure(page, 'Suspects').textContent()).toBe('2');
+    await shot(page, '02-profile');
+
+    await page.getByLabel('Dwelling').selectOption('exclude');
+    await page.getByRole('button', { name: 'Show profile' }).click();
+    // Leaving out dwellings keeps k2, k3 and k7.
+    await expect.poll(() => figure(page, 'VAWG occurrences').textContent()).toBe('3');
+    await page.getByLabel('Dwelling').selectOption('any');
+    await page.getByRole('button', { name: 'Show profile' }).click();
+    await expect.poll(() => figure(page, 'VAWG occurrences').textContent()).toBe('5');
+  });
+
+  it('drills from a hotspot district to its sectors and streets, escaping record text', async () => {
+    await page.getByRole('link', { name: 'Hotspots' }).click();
+    await page.getByRole('button', { name: 'Drill into ME2' }).click();
+    await page.getByRole('heading', { name: 'District ME2' }).waitFor();
+    // The street text is hostile markup in the extract; it must show as text.
+    const hostile = page.getByRole('cell', { name: 'On or near <script>alert(1)</script> Road' });
+    expect(await hostile.count()).toBe(1);
+    await page.getByRole('button', { name: 'Drill into ME1' }).click();
+    await page.getByRole('button', { name: 'Streets of ME1 1' }).click();
+    await page.getByRole('table', { name: 'Streets in ME1 1' }).waitFor();
+    const streets = page.getByRole('table', { name: 'Streets in ME1 1' }).getByRole('row');
+    // ME1 1: k1 (High Street) and k4 (Low Lane), a header row and two streets.
+    expect(await streets.count()).toBe(3);
+    expect(await page.locator('figure.map canvas').count()).toBe(1);
+    await shot(page, '03-hotspots');
+  });
+
+  it('ranks suspects with R, F and G and opens a person across forces', async () => {
+    await page.getByRole('link', { name: 'Suspects & MAFB' }).click();
+    const suspects = page.getByRole('table', { name: /Top suspects ranked by RFG/ });
+    await suspects.waitFor();
+    for (const header of ['R', 'F', 'G', 'RFG', 'Occurrences', 'Harm (days)'])
+      expect(
+        await suspects.getByRole('columnheader', { name: header, exact: false }).count(),
+      ).toBeGreaterThan(0);
+    await page.getByRole('radio', { name: 'Harm' }).first().check();
+    await page.getByRole('table', { name: /Top suspects ranked by Harm/ }).waitFor();
+    await suspects
+      .or(page.getByRole('table', { name: /Top suspects ranked by Harm/ }))
+      .getByRole('link', { name: 'Bram Tolley' })
+      .first()
+      .click();
+
+    await page.getByRole('heading', { name: 'Person' }).waitFor();
+    await page.getByRole('button', { name: 'Open person' }).click();
+    const records = page.getByRole('table', { name: 'Person records' });
+    await records.waitFor();
+    expect(await records.getByRole('row').count()).toBe(3);
+    expect(
+      await page
+        .getByRole('table', { name: /Scored record pairs/ })
+        .getByRole('row')
+        .count(),
+    ).toBe(2);
+    expect(await page.getByRole('img', { name: /Network of 2 records and 1 links/ }).count()).toBe(
+      1,
+    );
+    await shot(page, '04-person');
+  });
+
+  it('finds a person by a misspelt name with a stated purpose', async () => {
+    await page.getByRole('link', { name: 'Person search' }).click();
+    await page.getByLabel('Name').fill('Bram Tolly');
+    await page.getByRole('button', { name: 'Search' }).click();
+    const hits = page.getByRole('table', { name: /matching record/ });
+    await hits.waitFor();
+    expect(await hits.getByRole('link', { name: 'Bram Tolley' }).count()).toBe(1);
+  });
+
+  it('generates a pack and downloads its PDF', async () => {
+    await page.getByRole('link', { name: 'Packs' }).click();
+    await page.getByLabel('Force').selectOption('kent');
+    await page.getByLabel('TTCG meeting date').fill('15/05/2024');
+    await page.getByRole('button', { name: 'Generate pack' }).click();
+    const pdf = page.getByRole('link', { name: /^PDF: kent-vawg-pack-2024-05-15\.pdf/ });
+    await pdf.waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('link', { name: /^Excel: / }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: /^CSV: / }).count()).toBeGreaterThan(0);
+    await shot(page, '05-packs');
+    const [download] = await Promise.all([page.waitForEvent('download'), pdf.click()]);
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('shows an administrator, who sees no data, an access-denied page', async () => {
+    const admin = await newPage();
+    await signIn(admin, users.admin);
+    await admin.getByLabel('Kent').check();
+    await admin.getByLabel(/Stated purpose/).fill('checking my access');
+    await admin.getByRole('button', { name: 'Show profile' }).click();
+    await admin.getByRole('heading', { name: 'Access denied' }).waitFor();
+    await shot(admin, '06-denied');
+  });
+
+  it('ran without script errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
