@@ -85,17 +85,32 @@ function PersonView({ page }: { page: PersonPageData }) {
       <RowTable
         caption="Occurrences the person is involved in"
         rows={page.occurrences}
-        columns={Object.keys(page.occurrences[0] ?? { force: 1, occurrence_ref: 1 })
-          .slice(0, 9)
-          .map((k) => [k, k.replace(/_/g, ' ')])}
+        columns={[
+          ['force', 'Force'],
+          ['occurrence_ref', 'Occurrence'],
+          ['person_ref', 'Record'],
+          ['role', 'Role'],
+          ['occurred_from', 'Occurred'],
+          ['ho_code', 'HO code'],
+          ['offence_description', 'Offence'],
+          ['da_flag', 'Domestic abuse'],
+          ['status', 'Status'],
+          ['postcode_district', 'District'],
+        ]}
       />
       <h2>Addresses</h2>
       <RowTable
         caption="Addresses"
         rows={page.addresses}
-        columns={Object.keys(page.addresses[0] ?? { force: 1, postcode: 1 })
-          .slice(0, 8)
-          .map((k) => [k, k.replace(/_/g, ' ')])}
+        columns={[
+          ['force', 'Force'],
+          ['person_ref', 'Record'],
+          ['address', 'Address'],
+          ['postcode', 'Postcode'],
+          ['address_type', 'Type'],
+          ['effective_from', 'From'],
+          ['effective_to', 'To'],
+        ]}
       />
       <h2>Links</h2>
       <PersonNetwork page={page} />
