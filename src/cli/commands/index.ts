@@ -4,6 +4,7 @@ import { registerPacksCommand } from './packs.js';
 import { registerProfileCommand } from './profile.js';
 import { registerReferenceCommand } from './reference.js';
 import { registerResolveCommand } from './resolve.js';
+import { registerStartCommand } from './start.js';
 import { registerSynthCommand } from './synth.js';
 import { auditCommand } from './audit.js';
 import { serveCommand } from './serve.js';
@@ -17,6 +18,7 @@ export function registerCommands(program: Command): void {
   registerProfileCommand(program);
   registerReferenceCommand(program);
   registerResolveCommand(program);
+  registerStartCommand(program);
   registerSynthCommand(program);
   program.addCommand(serveCommand());
   program.addCommand(usersCommand());
