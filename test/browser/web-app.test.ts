@@ -41,6 +41,9 @@ async function newPage(): Promise<Page> {
   const p = await context.newPage();
   p.setDefaultTimeout(10_000);
   p.on('pageerror', (error) => pageErrors.push(error.message));
+  p.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
+  });
   return p;
 }
 
@@ -182,7 +185,7 @@ describe('analysts web app in Chromium', () => {
     await shot(admin, '06-denied');
   });
 
-  it('ran without script errors in the page', () => {
+  it('ran without script errors or CSP violations in the page', () => {
     expect(pageErrors).toEqual([]);
   });
 });
