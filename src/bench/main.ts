@@ -1,0 +1,112 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { ingestAll } from '../ingest/index.js';
+import { generatePack } from '../products/pack/generate-pack.js';
+import { packSettings } from '../products/pack/pack-settings.js';
+import { buildVawgPack } from '../products/pack/vawg-pack.js';
+import { buildProfile } from '../products/profile/build-profile.js';
+import { benchLinkage, evaluateTruth, resolvePersons } from '../resolve/index.js';
+import { Store } from '../store/store.js';
+import { synthesise } from '../synth/index.js';
+import { regionForces } from '../core/record-schema.js';
+import { meetingAfter } from '../cli/main-job.js';
+import { benchIngest } from './bench-ingest.js';
+import { count, ratio, timed } from './bench-timer.js';
+
+interface BenchFlags {
+  data: string;
+  work: string;
+  x10: boolean;
+  linkage: boolean;
+}
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * `npm run bench`: ingest against DuckDB's read_csv, resolution, profile and pack times on
+ * the default data and on ten times it, and the linkage benchmarks. Every speed is printed
+ * as a ratio against a baseline measured in the same run.
+ */
+async function main(argv: readonly string[]): Promise<void> {
+  const flags = new Command('bench')
+    .option('--data <dir>', 'default data folder', '.toex/default-data')
+    .option('--work <dir>', 'folder for benchmark stores and the x10 data', '.toex/bench')
+    .option('--no-x10', 'skip the ten-times data set')
+    .option('--no-linkage', 'skip the linkage benchmarks')
+    .parse([...argv])
+    .opts<BenchFlags>();
+
+  await ensureData(flags.data, 1);
+  const ingest = await benchIngest(join(flags.data, 'extracts'), join(flags.work, 'x1.duckdb'));
+  say(
+    `ingest: ${count(ingest.rows)} rows, toex ${count(ingest.rows / ingest.toexSeconds)} rows/s, ` +
+      `DuckDB read_csv ${count(ingest.rows / ingest.readCsvSeconds)} rows/s, ` +
+      `ratio ${ratio(ingest.readCsvSeconds, ingest.toexSeconds)} of read_csv speed`,
+  );
+
+  await using store = await Store.open(join(flags.work, 'x1.duckdb'));
+  const resolved = await timed(() => resolvePersons(store));
+  say(
+    `resolve default data: ${count(resolved.value.result.records.length)} records, ` +
+      `${resolved.seconds.toFixed(1)} s, ` +
+      `${count(resolved.value.result.records.length / resolved.seconds)} records/s`,
+  );
+  const truth = join(flags.data, 'person-truth.csv');
+  if (flags.linkage && existsSync(truth)) {
+    const m = await evaluateTruth(store, truth);
+    const f = (x: number) => x.toFixed(3);
+    say(
+      `linkage synthetic-forces: precision ${f(m.precision)} recall ${f(m.recall)} F1 ${f(m.f1)} ` +
+        `B3 ${f(m.b3F1)} (${m.records} records, ${resolved.seconds.toFixed(1)} s)`,
+    );
+  }
+
+  const profile1 = await timed(() => buildProfile(store, { force: 'bedfordshire' }));
+  say(`profile bedfordshire, default data: ${profile1.seconds.toFixed(2)} s`);
+  await benchPacks(store, meetingAfter(profile1.value.period.to), profile1.seconds);
+
+  if (flags.x10) await benchTenTimes(flags, profile1.seconds);
+  if (flags.linkage) {
+    for (const dataset of ['febrl3', 'febrl4', 'fake1000'] as const)
+      say(await benchLinkage(dataset));
+  }
+  say(`peak RSS of this process: ${count(process.resourceUsage().maxRSS / 1024)} MB`);
+}
+
+async function benchPacks(store: Store, meetingDate: string, profileSeconds: number) {
+  const pack = (force: string) =>
+    generatePack(store, { force, meetingDate, settings: packSettings(), builder: buildVawgPack });
+  const one = await timed(() => pack('bedfordshire'));
+  say(
+    `pack bedfordshire: ${one.seconds.toFixed(2)} s (${ratio(one.seconds, profileSeconds)} ` +
+      `the profile's time)`,
+  );
+  const all = await timed(async () => {
+    for (const force of regionForces) await pack(force);
+  });
+  say(
+    `packs, all nine forces: ${all.seconds.toFixed(2)} s (${ratio(all.seconds, one.seconds)} one pack)`,
+  );
+}
+
+async function benchTenTimes(flags: BenchFlags, profileSeconds: number) {
+  const data = join(flags.work, 'data-x10');
+  await ensureData(data, 10);
+  await using store = await Store.open(join(flags.work, 'x10.duckdb'));
+  const loaded = await timed(() => ingestAll(store, [join(data, 'extracts')]));
+  say(`ingest x10 (skipped when already loaded): ${loaded.seconds.toFixed(1)} s`);
+  const profile = await timed(() => buildProfile(store, { force: 'bedfordshire' }));
+  say(
+    `profile bedfordshire, x10 data: ${profile.seconds.toFixed(2)} s ` +
+      `(${ratio(profile.seconds, profileSeconds)} the default data's time; people unresolved)`,
+  );
+}
+
+async function ensureData(dir: string, scale: number) {
+  if (existsSync(join(dir, 'ground-truth.json'))) return;
+  const made = await timed(() => Promise.resolve(synthesise({ seed: 1, scale, out: dir })));
+  say(`synth scale ${scale}: ${count(made.value.totals.rows)} rows, ${made.seconds.toFixed(1)} s`);
+}
+
+await main(process.argv);
