@@ -1,8 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import type { DuckDBAppender } from '@duckdb/node-api';
 import { isToexError, ToexError } from '../core/errors.js';
-import { recordSpecs, type RecordKind, type RecordSpec } from '../core/record-schema.js';
+import { recordSpecs, type RecordSpec } from '../core/record-schema.js';
 import type { Store } from '../store/store.js';
+import { scanCsv } from './csv-scan.js';
+import { stageFileInDuckDb } from './duckdb-stager.js';
 import { stageFile } from './file-stager.js';
 import { knownHoCodes } from './known-offence-codes.js';
 import { compileRecordRules } from './record-rules.js';
@@ -126,69 +127,104 @@ async function stageAll(
   input: { plan: ExtractPlan; specs: readonly RecordSpec[]; options: IngestOptions },
 ): Promise<FileOutcome[]> {
   const { plan, specs, options } = input;
-  const appenders = new Map<RecordKind, DuckDBAppender>();
-  for (const spec of specs) {
-    await createStage(store, spec);
-    appenders.set(spec.kind, await stageAppender(store, stageTable(spec)));
-  }
+  for (const spec of specs) await createStage(store, spec);
   await createQuarantineStage(store);
-  const quarantine = await stageAppender(store, 'stage_quarantine');
   const codes = specs.some((s) => s.kind === 'occurrence') ? await knownCodes(store) : undefined;
   const sizes = plan.files.map((f) => statSync(f.path).size);
   const bytesTotal = sizes.reduce((a, b) => a + b, 0);
   const outcomes: FileOutcome[] = [];
   let bytesBefore = 0;
   for (const [i, planned] of plan.files.entries()) {
-    const records = appenders.get(planned.layout.spec.kind) as DuckDBAppender;
-    const size = sizes[i] ?? 0;
-    const text = readText(planned);
-    const onProgress = (rowsDone: number, chars: number) =>
+    const progress = (rowsDone: number, bytesDone: number) =>
       options.onProgress?.({
         folder: plan.folder,
         file: planned.file,
         rowsDone,
+        bytesDone,
         bytesTotal,
-        bytesDone: bytesBefore + Math.round((chars / Math.max(text.length, 1)) * size),
       });
-    const rules = compileRecordRules(planned.layout.spec, { knownHoCodes: codes });
-    const problemsPerFile = options.problemsPerFile ?? 5;
-    outcomes.push(
-      stageOrFail({
-        text,
-        file: planned.file,
-        layout: planned.layout,
-        rules,
-        records,
-        quarantine,
-        problemsPerFile,
-        onProgress,
-      }),
-    );
+    const size = sizes[i] ?? 0;
+    const staged = { store, planned, codes, options, size, bytesBefore, progress };
+    outcomes.push(await failOnSchema(planned, () => stageOne(staged)));
     bytesBefore += size;
-    options.onProgress?.({
-      folder: plan.folder,
-      file: planned.file,
-      rowsDone: outcomes.at(-1)?.rowsRead ?? 0,
-      bytesDone: bytesBefore,
-      bytesTotal,
-    });
+    progress(outcomes.at(-1)?.rowsRead ?? 0, bytesBefore);
   }
-  for (const a of [...appenders.values(), quarantine]) a.closeSync();
   return outcomes;
+}
+
+interface StageOneInput {
+  store: Store;
+  planned: PlannedFile;
+  codes: ReadonlySet<string> | undefined;
+  options: IngestOptions;
+  size: number;
+  bytesBefore: number;
+  progress: (rowsDone: number, bytesDone: number) => void;
+}
+
+/** DuckDB's reader and SQL checks first; the record-by-record path when the file needs it. */
+async function stageOne(input: StageOneInput): Promise<FileOutcome> {
+  const { store, planned, options } = input;
+  const problemsPerFile = options.problemsPerFile ?? 5;
+  if (options.stagePath !== 'records') {
+    const scan = scanCsv(planned.path);
+    const fast = await stageFileInDuckDb(store, {
+      path: planned.path,
+      file: planned.file,
+      layout: planned.layout,
+      scan,
+      knownCodes: input.codes !== undefined,
+      problemsPerFile,
+    });
+    if (fast !== undefined) return fast;
+  }
+  return stageRecords(input, problemsPerFile);
+}
+
+/** The record-by-record path (file-stager.ts), by appenders into the same staging tables. */
+async function stageRecords(input: StageOneInput, problemsPerFile: number): Promise<FileOutcome> {
+  const { store, planned } = input;
+  const records = await stageAppender(store, stageTable(planned.layout.spec));
+  const quarantine = await stageAppender(store, 'stage_quarantine');
+  const text = readText(planned);
+  const rules = compileRecordRules(planned.layout.spec, { knownHoCodes: input.codes });
+  const onProgress = (rowsDone: number, chars: number) =>
+    input.progress(
+      rowsDone,
+      input.bytesBefore + Math.round((chars / Math.max(text.length, 1)) * input.size),
+    );
+  try {
+    return stageFile({
+      text,
+      file: planned.file,
+      layout: planned.layout,
+      rules,
+      records,
+      quarantine,
+      problemsPerFile,
+      onProgress,
+    });
+  } finally {
+    records.closeSync();
+    quarantine.closeSync();
+  }
 }
 
 /** The ho_code check is a hook: swap this for `async () => undefined` to turn it off. */
 const knownCodes = (store: Store) => knownHoCodes(store);
 
-function stageOrFail(input: Parameters<typeof stageFile>[0]): FileOutcome {
+async function failOnSchema(
+  planned: PlannedFile,
+  stage: () => Promise<FileOutcome>,
+): Promise<FileOutcome> {
   try {
-    return stageFile(input);
+    return await stage();
   } catch (error) {
     if (!isToexError(error, 'SCHEMA_MISMATCH')) throw error;
-    const kind = input.layout.spec.kind;
+    const kind = planned.layout.spec.kind;
     const problem = { rule: 'schema-mismatch', message: error.message };
     const base = {
-      file: input.file,
+      file: planned.file,
       kind,
       rowsRead: 0,
       loaded: 0,

@@ -216,7 +216,7 @@ function position(fields: readonly string[], index: number): string {
 }
 
 /** The whole record as JSON keyed by header, so nothing is lost; surplus fields in `_surplus`. */
-function rawRecord(header: readonly string[], fields: readonly string[]): string {
+export function rawRecord(header: readonly string[], fields: readonly string[]): string {
   const out: Record<string, string | string[]> = {};
   fields.forEach((f, i) => {
     const name = header[i];

@@ -71,6 +71,12 @@ export interface IngestOptions {
   beforeMerge?: (kind: RecordKind) => void;
   /** How many problems per file the outcome lists in full (default 5). */
   problemsPerFile?: number;
+  /**
+   * How files are staged: `duckdb` (default) reads with DuckDB's CSV reader and checks in
+   * SQL, falling back per file to `records` (parsed and checked record by record in JS)
+   * when the file needs it; `records` forces the fallback (for tests and comparison).
+   */
+  stagePath?: 'duckdb' | 'records';
 }
 
 /** A new, empty file outcome. */
