@@ -77,10 +77,16 @@ function table(block: TableBlock): Content {
     {
       table: { headerRows: 1, widths, body: [head, ...body] },
       layout: 'lightHorizontalLines',
-      fontSize: 8,
+      fontSize: tableFontSize(block.columns.length),
       margin: [0, 0, 0, 8],
     },
   ];
+}
+
+/** Smaller type for wide tables, so that every column fits the A4 portrait width. */
+function tableFontSize(columns: number): number {
+  if (columns >= 8) return 6;
+  return columns >= 6 ? 7 : 8;
 }
 
 function chart(block: ChartBlock): Content {
