@@ -5,16 +5,27 @@ import type { Store } from '../store/store.js';
  * Blocking rules: which record pairs are compared at all. Each rule is a list of key
  * expressions over `resolve_record` columns; two records are a candidate pair when every key
  * is equal and not null. The expressions are a closed set in code, never user input.
+ *
+ * The first rules are tight (a few pairs per record at any scale); the last three are loose
+ * (their pairs grow with the square of the records per key) and help small, noisy files such as
+ * FEBRL, but at a million records they would make tens of millions of pairs, so the per-rule
+ * cap skips them there. Chosen as generic rules (names, date of birth, postcode, id number),
+ * checked for pair counts and recall on FEBRL and the synthetic forces (docs/resolve.md).
  */
 export const blockingRules = {
-  dob: ['dob'],
   id_number: ['id_number'],
   name: ['forename', 'surname'],
-  surname3_birth_year: ['left(surname, 3)', 'left(dob, 4)'],
-  forename3_birth_year: ['left(forename, 3)', 'left(dob, 4)'],
+  dob_forename: ['dob', 'forename'],
+  dob_surname_initial: ['dob', 'left(surname, 1)'],
+  forename_surname3: ['forename', 'left(surname, 3)'],
+  surname3_forename1_birth_year: ['left(surname, 3)', 'left(forename, 1)', 'left(dob, 4)'],
+  postcode_surname_initial: ['postcode', 'left(surname, 1)'],
   postcode_initial: ['postcode', 'left(forename, 1)'],
   street_locality: ['street', 'locality'],
   email: ['email'],
+  dob: ['dob'],
+  surname3_birth_year: ['left(surname, 3)', 'left(dob, 4)'],
+  forename3_birth_year: ['left(forename, 3)', 'left(dob, 4)'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The name of one blocking rule. */
@@ -25,13 +36,18 @@ export const defaultBlockingRules: readonly BlockingRuleName[] = Object.keys(
   blockingRules,
 ) as BlockingRuleName[];
 
+/** Default cap on the pairs one rule may generate; a rule over it is skipped and reported. */
+export const defaultMaxPairsPerRule = 2_000_000;
+
 /** Whether pairs within one source count (dedupe) or only pairs across sources (link). */
 export type LinkMode = 'dedupe' | 'link';
 
-/** How many pairs one rule generates, counted before any pair is made. */
+/** How many pairs one rule generates, counted before any pair is made, and whether it ran. */
 export interface RuleCount {
   rule: BlockingRuleName;
   pairs: number;
+  /** 'used', or 'skipped' when the rule alone would go over the per-rule cap. */
+  status: 'used' | 'skipped';
 }
 
 function keyTable(rule: BlockingRuleName): string {
@@ -45,8 +61,8 @@ export async function countBlockedPairs(
   store: Store,
   rules: readonly BlockingRuleName[],
   mode: LinkMode,
-): Promise<RuleCount[]> {
-  const counts: RuleCount[] = [];
+): Promise<{ rule: BlockingRuleName; pairs: number }[]> {
+  const counts: { rule: BlockingRuleName; pairs: number }[] = [];
   for (const rule of rules) {
     const keys = blockingRules[rule].map((_, i) => `k${i}`).join(', ');
     const sql = `WITH s AS (SELECT ${keys}, source, count(*)::DOUBLE AS n FROM ${keyTable(rule)} GROUP BY ALL),
@@ -60,16 +76,27 @@ export async function countBlockedPairs(
 
 /**
  * Makes the candidate pairs `resolve_candidate(id_l, id_r)` (id_l < id_r, each pair once)
- * from the rules; refuses when the rules together would generate more than `maxPairs`.
+ * from the rules. A rule that alone would make more than `maxPairsPerRule` pairs is skipped
+ * (status 'skipped' in the report); the run refuses when the rules kept would together make
+ * more than `maxPairs`.
  */
 export async function makeCandidatePairs(
   store: Store,
-  options: { rules: readonly BlockingRuleName[]; mode: LinkMode; maxPairs: number },
+  options: {
+    rules: readonly BlockingRuleName[];
+    mode: LinkMode;
+    maxPairs: number;
+    maxPairsPerRule?: number;
+  },
 ): Promise<RuleCount[]> {
-  const counts = await countBlockedPairs(store, options.rules, options.mode);
-  const total = counts.reduce((sum, c) => sum + c.pairs, 0);
+  const cap = options.maxPairsPerRule ?? defaultMaxPairsPerRule;
+  const counts: RuleCount[] = (await countBlockedPairs(store, options.rules, options.mode)).map(
+    (c) => ({ ...c, status: c.pairs > cap ? 'skipped' : 'used' }),
+  );
+  const used = counts.filter((c) => c.status === 'used');
+  const total = used.reduce((sum, c) => sum + c.pairs, 0);
   if (total > options.maxPairs) {
-    const worst = [...counts].sort((a, b) => b.pairs - a.pairs)[0];
+    const worst = [...used].sort((a, b) => b.pairs - a.pairs)[0];
     throw new ToexError(
       'INVALID_VALUE',
       `blocking would generate ${total} pairs, over the cap of ${options.maxPairs} ` +
@@ -77,12 +104,15 @@ export async function makeCandidatePairs(
         'or raise the cap',
     );
   }
-  const selects = options.rules.map((rule) => ruleSelect(rule, options.mode));
+  const selects = used.map((c) => ruleSelect(c.rule, options.mode));
+  const pairs = selects.length > 0 ? selects.join(' UNION ALL ') : emptyPairs;
   await store.run(
-    `CREATE OR REPLACE TABLE resolve_candidate AS SELECT DISTINCT id_l, id_r FROM (${selects.join(' UNION ALL ')})`,
+    `CREATE OR REPLACE TABLE resolve_candidate AS SELECT DISTINCT id_l, id_r FROM (${pairs})`,
   );
   return counts;
 }
+
+const emptyPairs = 'SELECT NULL::VARCHAR AS id_l, NULL::VARCHAR AS id_r WHERE false';
 
 function ruleSelect(rule: BlockingRuleName, mode: LinkMode): string {
   const on = blockingRules[rule].map((_, i) => `l.k${i} = r.k${i}`).join(' AND ');

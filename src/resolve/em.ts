@@ -46,17 +46,19 @@ function levelShares(
 }
 
 /**
- * Expectation-maximisation over distinct comparison vectors: estimates m, u and lambda for
- * the population the vectors come from. Fast because it runs over distinct vectors with their
- * counts, never over pairs.
+ * Expectation-maximisation over distinct comparison vectors: estimates m and lambda (and u
+ * unless `fixU`) for the population the vectors come from. Fast because it runs over distinct
+ * vectors with their counts, never over pairs. With `fixU` the u from random pairs is held, as
+ * Splink does: left free, u lets EM settle on any split of the blocked pairs (for example
+ * "same forename" against the rest) instead of match against non-match.
  */
 export function expectationMaximisation(
   vectors: readonly VectorCount[],
   start: FsParameters,
-  iterations = 30,
+  options: { iterations?: number; fixU?: boolean } = {},
 ): FsParameters {
   let params = start;
-  for (let i = 0; i < iterations; i++) {
+  for (let i = 0; i < (options.iterations ?? 30); i++) {
     const match = vectors.map((v) => {
       const pm = params.lambda * likelihood(v.vector, params.m);
       const pu = (1 - params.lambda) * likelihood(v.vector, params.u);
@@ -67,7 +69,7 @@ export function expectationMaximisation(
     const unmatched = vectors.map((v, k) => v.count * (1 - (match[k] ?? 0)));
     params = {
       m: levelShares(vectors, matched),
-      u: levelShares(vectors, unmatched),
+      u: options.fixU ? params.u : levelShares(vectors, unmatched),
       lambda: Math.min(1 - floor, Math.max(floor, matched.reduce((a, b) => a + b, 0) / total)),
     };
   }

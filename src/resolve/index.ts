@@ -5,7 +5,14 @@ export {
   runBenchmark,
   type LinkageBenchmark,
 } from './bench-linkage.js';
-export { blockingRules, defaultBlockingRules, type BlockingRuleName } from './blocking.js';
+export { benchLinkageForces } from './bench-forces.js';
+export {
+  blockingRules,
+  defaultBlockingRules,
+  defaultMaxPairsPerRule,
+  type BlockingRuleName,
+  type RuleCount,
+} from './blocking.js';
 export { clusterPairs, type PairDecisions, type ScoredPair } from './cluster-pairs.js';
 export { comparisons } from './comparisons.js';
 export { evaluateTruth } from './evaluate-truth.js';

@@ -23,6 +23,8 @@ export interface LinkOptions {
   rules?: readonly BlockingRuleName[];
   /** Refuse to run when blocking would make more pairs than this. */
   maxPairs?: number;
+  /** Skip (and report) a blocking rule that alone would make more pairs than this. */
+  maxPairsPerRule?: number;
   decisions?: PairDecisions;
   /** Says what the data is, for the model's training description. */
   description?: string;
@@ -40,6 +42,8 @@ export interface LinkResult {
   model: LinkageModel;
   threshold: number;
   weakClusters: WeakCluster[];
+  /** Seconds each step took, in order, for profiling. */
+  stepSeconds: { step: string; seconds: number }[];
 }
 
 /** Default threshold: a pair joins when it is at least 90% likely to be one person. */
@@ -51,23 +55,24 @@ export const defaultThreshold = 0.9;
  * resolve_vector, resolve_score.
  */
 export async function linkRecords(store: Store, options: LinkOptions): Promise<LinkResult> {
-  const step = options.onStep ?? (() => undefined);
-  step(1, 6, 'normalise records');
+  const timer = stepTimer(options.onStep);
+  timer.next('normalise records');
   await runStep(store, 'prepare-records');
 
-  step(2, 6, 'block');
+  timer.next('block');
   const ruleCounts = await makeCandidatePairs(store, {
     rules: options.rules ?? defaultBlockingRules,
     mode: options.mode,
     maxPairs: options.maxPairs ?? 200_000_000,
+    ...(options.maxPairsPerRule === undefined ? {} : { maxPairsPerRule: options.maxPairsPerRule }),
   });
 
-  step(3, 6, 'compare');
+  timer.next('compare');
   await runStep(store, 'compare-pairs', {
     tables: { pairs: 'resolve_candidate', out: 'resolve_vector' },
   });
 
-  step(4, 6, options.model ? 'load model' : 'train model');
+  timer.next(options.model ? 'load model' : 'train model');
   const threshold = options.threshold ?? options.model?.threshold ?? defaultThreshold;
   const model =
     options.model ??
@@ -77,17 +82,42 @@ export async function linkRecords(store: Store, options: LinkOptions): Promise<L
       description: options.description ?? 'resolve_input',
     }));
 
-  step(5, 6, 'score');
+  timer.next('score');
   await scorePairs(store, model);
 
-  step(6, 6, 'cluster');
-  return finish(store, { ...options, model, threshold, ruleCounts });
+  timer.next('cluster');
+  const result = await finish(store, { ...options, model, threshold, ruleCounts });
+  return { ...result, stepSeconds: timer.done() };
 }
+
+/** Reports each step as it starts and measures how long each took. */
+function stepTimer(onStep: LinkOptions['onStep']) {
+  const steps: { step: string; seconds: number }[] = [];
+  let started = performance.now();
+  const close = () => {
+    const last = steps.at(-1);
+    if (last) last.seconds = (performance.now() - started) / 1000;
+    started = performance.now();
+  };
+  return {
+    next(step: string): void {
+      close();
+      steps.push({ step, seconds: 0 });
+      onStep?.(steps.length, linkSteps, step);
+    },
+    done(): { step: string; seconds: number }[] {
+      close();
+      return steps;
+    },
+  };
+}
+
+const linkSteps = 6;
 
 async function finish(
   store: Store,
   options: LinkOptions & { model: LinkageModel; threshold: number; ruleCounts: RuleCount[] },
-): Promise<LinkResult> {
+): Promise<Omit<LinkResult, 'stepSeconds'>> {
   const records = (
     await store.query<{ id: string }>('SELECT record_id AS id FROM resolve_record')
   ).map((r) => r.id);

@@ -1,9 +1,10 @@
 import type { Store } from '../store/store.js';
 import { comparisons, topLevel, vectorColumns } from './comparisons.js';
-import { expectationMaximisation, observedShares, type VectorCount } from './em.js';
+import { observedShares, type VectorCount } from './em.js';
 import type { LinkMode } from './blocking.js';
 import type { LinkageModel } from './linkage-model.js';
 import { runStep, type StepTable } from './sql-step.js';
+import { estimateM, trainingSessions } from './training-sessions.js';
 
 /** Records sampled (twice) to make random pairs for u: about n * n / 2 pairs. */
 const uSampleRecords = 1000;
@@ -54,26 +55,10 @@ async function sampleU(store: Store, mode: LinkMode): Promise<number[][]> {
   return observedShares(await vectorCounts(store, 'resolve_u_vector'));
 }
 
-function levelCounts(vectors: readonly VectorCount[]): number[][] {
-  const counts = comparisons.map((c) => c.levels.map(() => 0));
-  for (const v of vectors) {
-    v.vector.forEach((level, c) => {
-      const row = counts[c];
-      if (row && level >= 0) row[level] = (row[level] ?? 0) + v.count;
-    });
-  }
-  return counts;
-}
-
-function startM(): number[][] {
-  return comparisons.map((c) =>
-    c.levels.map((_, level) => (level === topLevel(c) ? 0.8 : 0.2 / (c.levels.length - 1))),
-  );
-}
-
 /**
  * Trains a model on the records in `resolve_record` and the vectors in `resolve_vector`:
- * u from random pairs, m by expectation-maximisation over the blocked pairs, and the prior
+ * u from random pairs, m by expectation-maximisation (u held) in training sessions over the
+ * blocked pairs (training-sessions.ts), and the prior
  * from the deterministic rule. Never looks at any ground truth.
  */
 export async function trainModel(
@@ -86,12 +71,11 @@ export async function trainModel(
   const sure = blocked
     .filter((v) => isDeterministicMatch(v.vector))
     .reduce((s, v) => s + v.count, 0);
-  const fitted = expectationMaximisation(blocked, {
-    m: startM(),
+  const { m, outcomes } = estimateM({
+    vectors: blocked,
     u,
-    lambda: Math.max(0.01, Math.min(0.99, sure / Math.max(1, total))),
+    startLambda: Math.max(0.01, Math.min(0.99, sure / Math.max(1, total))),
   });
-  const seen = levelCounts(blocked);
   const possible = await possiblePairs(store, options.mode);
   const prior = Math.min(0.5, Math.max(1e-12, sure / deterministicRecall / Math.max(1, possible)));
   const createdAt = new Date().toISOString();
@@ -106,8 +90,7 @@ export async function trainModel(
       tf: c.tf,
       levels: c.levels.map((label, l) => ({
         label,
-        // A level no blocked pair reached carries no evidence either way: m = u (weight 0).
-        m: (seen[i]?.[l] ?? 0) > 0 ? (fitted.m[i]?.[l] ?? 0) : (u[i]?.[l] ?? 0),
+        m: m[i]?.[l] ?? 0,
         u: u[i]?.[l] ?? 0,
       })),
     })),
@@ -120,7 +103,11 @@ export async function trainModel(
       possible_pairs: possible,
       u_sample_records: uSampleRecords,
       em_iterations: 30,
-      em_lambda_blocked: fitted.lambda,
+      em_fixed_u: true,
+      em_sessions: trainingSessions.map((t) => ({
+        ...t,
+        ...outcomes.find((o) => o.session === t.name),
+      })),
     },
   };
 }

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { ToexError } from '../../core/errors.js';
+import { dataPath } from '../../core/paths.js';
 import {
   describePerson,
   evaluateTruth,
@@ -17,6 +19,8 @@ import type { Store } from '../../store/store.js';
 import { dbOption, openStore } from '../options.js';
 import { progressBar } from '../progress.js';
 
+const defaultModelPath = dataPath('models', 'linkage-default.json');
+
 interface RunOptions {
   db: string;
   model?: string;
@@ -33,8 +37,11 @@ export function registerResolveCommand(program: Command): void {
   const resolve = program
     .command('resolve')
     .description('resolve person records across forces into persons (probabilistic linkage)')
-    .option('--model <file>', 'reuse a saved linkage model (JSON) instead of training')
-    .option('--train', 'train a new model from the data (the default without --model)')
+    .option(
+      '--model <file>',
+      'reuse a saved linkage model (JSON); default data/models/linkage-default.json when present',
+    )
+    .option('--train', 'train a new model from the data (EM) instead of reusing one')
     .option('--threshold <p>', 'match probability at which two records join (0-1)')
     .option('--save-model <file>', 'write the model used to this file for review and reuse')
     .addOption(dbOption())
@@ -151,8 +158,7 @@ function parseThreshold(text: string | undefined): number | undefined {
 
 async function runResolve(opts: RunOptions): Promise<void> {
   const threshold = parseThreshold(opts.threshold);
-  const model: LinkageModel | undefined =
-    opts.model && !opts.train ? loadModel(opts.model) : undefined;
+  const model: LinkageModel | undefined = opts.train ? undefined : defaultModel(opts.model);
   await using store = await openStore(opts.db);
   const bar = progressBar();
   bar.start(6, 'resolve');
@@ -168,11 +174,19 @@ async function runResolve(opts: RunOptions): Promise<void> {
   printOutcome(outcome, (performance.now() - started) / 1000);
 }
 
+/** The model named, else the reviewed default model when it exists, else none (train). */
+function defaultModel(path: string | undefined): LinkageModel | undefined {
+  if (path !== undefined) return loadModel(path);
+  return existsSync(defaultModelPath) ? loadModel(defaultModelPath) : undefined;
+}
+
 function printOutcome(outcome: Awaited<ReturnType<typeof resolvePersons>>, seconds: number): void {
   const r = outcome.result;
   const out = process.stdout;
   out.write('blocking rule pairs (before de-duplication):\n');
-  for (const c of r.ruleCounts) out.write(`  ${c.rule.padEnd(22)} ${c.pairs}\n`);
+  for (const c of r.ruleCounts)
+    out.write(`  ${c.rule.padEnd(30)} ${String(c.pairs).padStart(12)} ${c.status}\n`);
+  out.write(r.stepSeconds.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`).join('; ') + '\n');
   out.write(
     `${r.candidatePairs} candidate pairs; model ${r.model.version}; threshold ${r.threshold}\n`,
   );
