@@ -176,9 +176,9 @@ async function stageOne(input: StageOneInput): Promise<FileOutcome> {
       knownCodes: input.codes !== undefined,
       problemsPerFile,
     });
-    if (fast !== undefined) return fast;
+    if (fast !== undefined) return { ...fast, stagedBy: 'duckdb' };
   }
-  return stageRecords(input, problemsPerFile);
+  return { ...(await stageRecords(input, problemsPerFile)), stagedBy: 'records' };
 }
 
 /** The record-by-record path (file-stager.ts), by appenders into the same staging tables. */

@@ -29,6 +29,8 @@ export interface FileOutcome {
   /** Data-quality warnings and skip reasons, each with its count. */
   notes: string[];
   errorCode?: ToexErrorCode;
+  /** Which path staged the file: DuckDB's reader, or the record-by-record fallback. */
+  stagedBy?: 'duckdb' | 'records';
 }
 
 /** The outcome of one extract folder. */

@@ -2,9 +2,11 @@
 -- (records DuckDB's reader rejected; `line` = record number, header = 1).
 -- Output: raw_order, one row per record of the file with its physical start line and the
 -- lines it uses (1 + line feeds inside quoted fields). A rejected record with record number
--- r comes before the good record of ordinal r - 2 - (rejects before it).
+-- r comes before the good record of ordinal r - 2 - (rejects before it). In a CRLF file
+-- DuckDB 1.5 starts csv_line with the LF of the previous line ending: dropped here.
 CREATE OR REPLACE TEMP TABLE raw_reject AS
-SELECT line AS record_no, any_value(csv_line) AS csv_line, any_value(error_type) AS error_type,
+SELECT line AS record_no,
+       any_value(CASE WHEN starts_with(csv_line, chr(10)) THEN substr(csv_line, 2) ELSE csv_line END) AS csv_line, any_value(error_type) AS error_type,
        bool_and(error_type IN ('MISSING COLUMNS', 'TOO MANY COLUMNS')) AS field_count
 FROM raw_rejects GROUP BY line;
 
