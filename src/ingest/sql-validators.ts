@@ -46,8 +46,8 @@ function numeric(column: ColumnSpec, t: string, shape: string): string {
     column.max === undefined ? undefined : `${n} <= ${column.max}`,
   ].filter((c) => c !== undefined);
   const inRange = range.length === 0 ? 'true' : range.join(' AND ');
-  const text =
-    column.kind === 'int' ? `CAST(CAST(${n} AS BIGINT) AS VARCHAR)` : `CAST(${n} AS VARCHAR)`;
+  // JS String(n): whole numbers without a decimal point (and -0 as 0).
+  const text = `CASE WHEN ${n} = trunc(${n}) AND abs(${n}) < 1e15 THEN CAST(CAST(${n} AS BIGINT) AS VARCHAR) ELSE CAST(${n} AS VARCHAR) END`;
   return `CASE WHEN regexp_full_match(${t}, '${shape}') AND ${inRange} THEN ${text} END`;
 }
 

@@ -11,32 +11,21 @@ CREATE OR REPLACE TEMP MACRO toex_blank(s) AS s IS NULL OR toex_trim(s) = '';
 -- toex_lf: line feeds in a value (a quoted field may span lines).
 CREATE OR REPLACE TEMP MACRO toex_lf(s) AS coalesce(length(s) - length(replace(s, chr(10), '')), 0);
 
--- toex_date: core/dates.ts parseDate: dd/mm/yyyy or yyyy-mm-dd, a real calendar date.
+-- toex_date: core/dates.ts parseDate: dd/mm/yyyy or yyyy-mm-dd (shape by one regular
+-- expression, since strptime also takes one-digit days), a real calendar date.
 CREATE OR REPLACE TEMP MACRO toex_date(t) AS
-  CASE
-    WHEN regexp_full_match(t, '[0-9]{2}/[0-9]{2}/[0-9]{4}')
-      THEN strftime(try_strptime(t, '%d/%m/%Y'), '%Y-%m-%d')
-    WHEN regexp_full_match(t, '[0-9]{4}-[0-9]{2}-[0-9]{2}')
-      THEN strftime(try_strptime(t, '%Y-%m-%d'), '%Y-%m-%d')
-  END;
+  CASE WHEN regexp_full_match(t, '[0-9]{2}/[0-9]{2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2}')
+    THEN strftime(try_strptime(t, ['%d/%m/%Y', '%Y-%m-%d']), '%Y-%m-%d') END;
 
--- toex_time: HH:MM or HH:MM:SS, hours 0-23, minutes and seconds 0-59.
-CREATE OR REPLACE TEMP MACRO toex_time(t) AS
-  CASE
-    WHEN regexp_full_match(t, '([01][0-9]|2[0-3]):[0-5][0-9]') THEN t || ':00'
-    WHEN regexp_full_match(t, '([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]') THEN t
-  END;
-
--- toex_datetime: core/dates.ts parseDateTime: a date, or a date, one space (or T after an
--- ISO date) and a time; a bare date gets midnight.
+-- toex_datetime: core/dates.ts parseDateTime: a date, optionally one space (or T after an
+-- ISO date) and HH:MM or HH:MM:SS (hours 0-23, minutes and seconds 0-59); a bare date
+-- gets midnight. One regular expression for the shape, strptime for the calendar.
 CREATE OR REPLACE TEMP MACRO toex_datetime(t) AS
-  CASE
-    WHEN NOT regexp_matches(t, '[ T]') THEN toex_date(t) || ' 00:00:00'
-    WHEN regexp_extract(t, '[ T]') = 'T'
-      AND NOT regexp_full_match(split_part(t, 'T', 1), '[0-9]{4}-[0-9]{2}-[0-9]{2}') THEN NULL
-    ELSE toex_date(regexp_extract(t, '^([^ T]*)[ T](.*)$', 1)) || ' '
-      || toex_time(regexp_extract(t, '^([^ T]*)[ T](.*)$', 2))
-  END;
+  CASE WHEN regexp_full_match(t,
+      '([0-9]{2}/[0-9]{2}/[0-9]{4}( ([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)?)|([0-9]{4}-[0-9]{2}-[0-9]{2}([ T]([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9])?)?)')
+    THEN strftime(try_strptime(t, ['%d/%m/%Y', '%d/%m/%Y %H:%M', '%d/%m/%Y %H:%M:%S',
+      '%Y-%m-%d', '%Y-%m-%d %H:%M', '%Y-%m-%d %H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%dT%H:%M:%S']),
+      '%Y-%m-%d %H:%M:%S') END;
 
 -- toex_postcode: core/postcode.ts normalisePostcode: upper case, one space between the
 -- outward code and the inward code or sector digit; NULL when not a postcode. JS \s is
