@@ -20,7 +20,9 @@ export function findWeakClusters(options: {
   minDensity?: number;
 }): WeakCluster[] {
   const clusterOf = new Map<string, number>();
-  options.clusters.forEach((c, i) => c.forEach((id) => clusterOf.set(id, i)));
+  options.clusters.forEach((c, i) => {
+    if (c.length >= 3) c.forEach((id) => clusterOf.set(id, i));
+  });
   const strong = new Map<number, number>();
   for (const p of options.pairs) {
     if (p.probability < options.threshold) continue;

@@ -82,13 +82,34 @@ export function clusterPairs(options: {
   for (const [a, b] of options.decisions?.confirm ?? []) uf.union(a, b);
   const strong = options.pairs.filter((p) => p.probability >= options.threshold).sort(byStrength);
   for (const p of strong) uf.union(p.idL, p.idR);
+  return groupByRoot(options.records, (id) => uf.find(id));
+}
+
+/**
+ * Groups records by root, clusters sorted by their smallest record id. Walking the records in
+ * sorted order makes each cluster's first member its smallest and the clusters come out in
+ * order, so a million single-record clusters need no further sort.
+ */
+function groupByRoot(records: readonly string[], root: (id: string) => string): string[][] {
+  const sorted = isSorted(records) ? records : [...records].sort();
   const groups = new Map<string, string[]>();
-  for (const id of options.records) {
-    const root = uf.find(id);
-    const group = groups.get(root);
-    if (group === undefined) groups.set(root, [id]);
-    else group.push(id);
+  const clusters: string[][] = [];
+  for (const id of sorted) {
+    const r = root(id);
+    const group = groups.get(r);
+    if (group !== undefined) {
+      group.push(id);
+      continue;
+    }
+    const fresh = [id];
+    groups.set(r, fresh);
+    clusters.push(fresh);
   }
-  const clusters = [...groups.values()].map((g) => g.sort());
-  return clusters.sort((a, b) => ((a[0] ?? '') < (b[0] ?? '') ? -1 : 1));
+  return clusters;
+}
+
+function isSorted(records: readonly string[]): boolean {
+  for (let i = 1; i < records.length; i++)
+    if ((records[i - 1] ?? '') > (records[i] ?? '')) return false;
+  return true;
 }

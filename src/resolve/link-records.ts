@@ -10,6 +10,7 @@ import { clusterPairs, type PairDecisions, type ScoredPair } from './cluster-pai
 import { findWeakClusters, type WeakCluster } from './cluster-check.js';
 import type { LinkageModel } from './linkage-model.js';
 import { scorePairs } from './score-pairs.js';
+import { readTextColumns } from './read-columns.js';
 import { runStep } from './sql-step.js';
 import { trainModel } from './train-model.js';
 
@@ -118,9 +119,10 @@ async function finish(
   store: Store,
   options: LinkOptions & { model: LinkageModel; threshold: number; ruleCounts: RuleCount[] },
 ): Promise<Omit<LinkResult, 'stepSeconds'>> {
-  const records = (
-    await store.query<{ id: string }>('SELECT record_id AS id FROM resolve_record')
-  ).map((r) => r.id);
+  const [records = []] = await readTextColumns(
+    store,
+    'SELECT record_id FROM resolve_record ORDER BY record_id',
+  );
   const pairs = await store.query<ScoredPair>(
     `SELECT id_l AS "idL", id_r AS "idR", match_probability AS probability
      FROM resolve_score WHERE match_probability >= $min`,

@@ -2,6 +2,7 @@ import { ToexError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import { linkRecords, type LinkOptions, type LinkResult } from './link-records.js';
 import { loadDecisions } from './resolve-decisions.js';
+import { readTextColumns } from './read-columns.js';
 import { runStep } from './sql-step.js';
 import { assignStableIds, type IdentityEvent, type PriorIdentity } from './stable-ids.js';
 
@@ -13,10 +14,13 @@ export interface ResolveOutcome {
 }
 
 async function priorIdentity(store: Store): Promise<Map<string, PriorIdentity>> {
-  const rows = await store.query<{ id: string; p: string; at: string }>(
-    `SELECT force || ':' || person_ref AS id, person_id AS p, assigned_at::VARCHAR AS at FROM person_identity`,
+  const [ids = [], persons = [], at = []] = await readTextColumns(
+    store,
+    `SELECT force || ':' || person_ref, person_id, assigned_at::VARCHAR FROM person_identity`,
   );
-  return new Map(rows.map((r) => [r.id, { personId: r.p, assignedAt: r.at }]));
+  const prior = new Map<string, PriorIdentity>();
+  ids.forEach((id, i) => prior.set(id, { personId: persons[i] ?? '', assignedAt: at[i] ?? '' }));
+  return prior;
 }
 
 async function writeAssignments(store: Store, clusters: string[][], ids: string[]): Promise<void> {
