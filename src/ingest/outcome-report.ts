@@ -74,9 +74,9 @@ export interface IngestOptions {
   /** How many problems per file the outcome lists in full (default 5). */
   problemsPerFile?: number;
   /**
-   * How files are staged: `duckdb` (default) reads with DuckDB's CSV reader and checks in
-   * SQL, falling back per file to `records` (parsed and checked record by record in JS)
-   * when the file needs it; `records` forces the fallback (for tests and comparison).
+   * How files are staged: `records` (default) parses and checks record by record in JS;
+   * `duckdb` reads with DuckDB's CSV reader and checks in SQL, falling back per file to
+   * `records` when the file needs it (not yet faster: see the TODO in extract-loader.ts).
    */
   stagePath?: 'duckdb' | 'records';
 }
