@@ -32,13 +32,14 @@ describe('estimateM', () => {
       u,
       startLambda: 0.1,
     });
-    expect(outcomes.map((o) => o.session)).toEqual([
-      'same date of birth',
-      'same forename and surname',
+    expect(outcomes.map((o) => [o.session, o.pairs])).toEqual([
+      ['same date of birth and forename', 10],
+      ['same forename and surname', 15],
+      ['same postcode', 10],
+      ['same date of birth', 100],
     ]);
-    expect(outcomes[0]?.pairs).toBe(100);
-    expect(outcomes[0]?.lambda).toBeCloseTo(0.1, 2);
-    // Forename exact in every match of the dob session.
+    expect(outcomes[3]?.lambda).toBeCloseTo(0.1, 2);
+    // Forename exact in every pair of the postcode session, where all pairs look like matches.
     expect(m[0]?.[6]).toBeGreaterThan(0.99);
     // A level no pair reached keeps m = u.
     expect(m[5]?.[2]).toBe(u[5]?.[2]);

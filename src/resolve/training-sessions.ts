@@ -10,12 +10,21 @@ import { expectationMaximisation, type VectorCount } from './em.js';
 export interface TrainingSession {
   name: string;
   fixed: readonly ComparisonName[];
+  /** Used only for comparisons no other session estimated. */
+  fallback?: boolean;
 }
 
-/** The sessions trained by default: same date of birth, and same forename and surname. */
+/**
+ * The sessions trained by default, one per kind of tight blocking rule. Each fixes the
+ * comparisons its rule's keys decide, since a comparison every pair agrees on by construction
+ * would pull EM towards calling all of them matches.
+ */
 export const trainingSessions: readonly TrainingSession[] = [
-  { name: 'same date of birth', fixed: ['dob'] },
+  { name: 'same date of birth and forename', fixed: ['dob', 'forename'] },
   { name: 'same forename and surname', fixed: ['forename', 'surname'] },
+  { name: 'same postcode', fixed: ['postcode'] },
+  // Data without postcodes (fake_1000) would leave forename unestimated without this one.
+  { name: 'same date of birth', fixed: ['dob'], fallback: true },
 ];
 
 /** What one session saw and estimated, for the model's training description. */
@@ -75,7 +84,9 @@ export function estimateM(options: {
   const seen = comparisons.map((c) => c.levels.map(() => 0));
   const runs = comparisons.map(() => 0);
   const outcomes: SessionOutcome[] = [];
-  for (const session of options.sessions ?? trainingSessions) {
+  const sessions = options.sessions ?? trainingSessions;
+  const ordered = [...sessions.filter((t) => !t.fallback), ...sessions.filter((t) => t.fallback)];
+  for (const session of ordered) {
     const vectors = sessionVectors(options.vectors, session);
     const pairs = vectors.reduce((s, v) => s + v.count, 0);
     if (pairs === 0) continue;
@@ -86,7 +97,7 @@ export function estimateM(options: {
     );
     outcomes.push({ session: session.name, pairs, lambda: fitted.lambda });
     levelCounts(vectors).forEach((row, c) => {
-      if (row.every((n) => n === 0)) return;
+      if (row.every((n) => n === 0) || (session.fallback && (runs[c] ?? 0) > 0)) return;
       runs[c] = (runs[c] ?? 0) + 1;
       row.forEach((n, l) => {
         (seen[c] ?? [])[l] = (seen[c]?.[l] ?? 0) + n;
