@@ -46,9 +46,12 @@ export const defaultServerSettings: ServerSettings = {
 export async function startServer(options: ServerOptions): Promise<ToexServer> {
   const services = buildServices(options);
   const app = createApp(services);
+  const requests = countRequests(app.fetch);
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: host }, () => resolve(s));
+    const s = serve({ fetch: requests.fetch, port: options.port, hostname: host }, () =>
+      resolve(s),
+    );
   });
   const port = (server.address() as AddressInfo).port;
   services.logger.info({ host, port }, 'toex server listening');
@@ -56,10 +59,39 @@ export async function startServer(options: ServerOptions): Promise<ToexServer> {
   const close = () => {
     closing ??= new Promise<void>((resolve, reject) => {
       server.close((error) => (error ? reject(error) : resolve()));
-    }).finally(() => options.store.close());
+    })
+      .then(() => requests.idle())
+      .finally(() => options.store.close());
     return closing;
   };
   return { url: `http://${host}:${port}`, port, services, close };
+}
+
+/**
+ * Wraps the app's fetch to count requests in progress. A client that hangs up leaves its
+ * handler running (a queued profile build, say), so closing waits for `idle` before the
+ * store is closed under it.
+ */
+function countRequests<TArgs extends unknown[], TResult>(
+  fetch: (...args: TArgs) => TResult | Promise<TResult>,
+) {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  const settle = () => {
+    running -= 1;
+    if (running === 0) for (const wake of waiting.splice(0)) wake();
+  };
+  return {
+    fetch: async (...args: TArgs): Promise<TResult> => {
+      running += 1;
+      try {
+        return await fetch(...args);
+      } finally {
+        settle();
+      }
+    },
+    idle: () => (running === 0 ? Promise.resolve() : new Promise<void>((r) => waiting.push(r))),
+  };
 }
 
 function buildServices(options: ServerOptions): ServerServices {

@@ -14,10 +14,13 @@ export interface AuditQuery {
 /**
  * The append-only, hash-chained audit log. Its only write is `append`: there is no update or
  * delete here, and no other toex code writes to audit_log. Appends are serialised in this
- * process so each entry chains onto the one before (one server process holds the store).
+ * process so each entry chains onto the one before (one server process holds the store,
+ * with one AuditLog), and the last entry is remembered rather than read back each time.
  */
 export class AuditLog {
   private tail: Promise<unknown> = Promise.resolve();
+  /** The last entry written through this log, so appends skip re-reading it. */
+  private last: { entry_id: number; hash: string } | undefined;
 
   constructor(
     private readonly store: Store,
@@ -49,11 +52,15 @@ export class AuditLog {
   }
 
   private async write(event: AuditEvent): Promise<AuditEntry> {
-    const last = await this.store.query<{ entry_id: number; hash: string }>(
-      'SELECT entry_id, hash FROM audit_log ORDER BY entry_id DESC LIMIT 1',
-    );
+    const last =
+      this.last ??
+      (
+        await this.store.query<{ entry_id: number; hash: string }>(
+          'SELECT entry_id, hash FROM audit_log ORDER BY entry_id DESC LIMIT 1',
+        )
+      )[0];
     const body = {
-      entry_id: (last[0]?.entry_id ?? 0) + 1,
+      entry_id: (last?.entry_id ?? 0) + 1,
       logged_at: this.now().toISOString(),
       user_id: event.userId,
       username: event.username,
@@ -63,7 +70,7 @@ export class AuditLog {
       ids: canonicalJson(event.ids),
       purpose: event.purpose,
       outcome: event.outcome,
-      prev_hash: last[0]?.hash ?? genesisHash,
+      prev_hash: last?.hash ?? genesisHash,
     };
     const entry: AuditEntry = { ...body, hash: entryHash(body) };
     await this.store.run(
@@ -84,6 +91,7 @@ export class AuditLog {
         entry.hash,
       ],
     );
+    this.last = { entry_id: entry.entry_id, hash: entry.hash };
     return entry;
   }
 }

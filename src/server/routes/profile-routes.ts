@@ -2,6 +2,7 @@ import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { buildProfile } from '../../products/profile/build-profile.js';
 import type { VawgProfile } from '../../products/profile/profile-types.js';
 import { forceScope } from '../auth/role.js';
+import { cachedProfile } from '../data/profile-cache.js';
 import {
   errorResponses,
   forceSchema,
@@ -29,8 +30,9 @@ const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /**
  * GET /api/profile: the VAWG profile of one or more forces (comma-separated), built by the
- * same product code as the packs (products/profile). An analyst gets person-level lists
- * (suspects, victims, MAFB) for their own force only; other forces come as aggregates.
+ * same product code as the packs (products/profile) and kept in memory per force and options
+ * (data/profile-cache). An analyst gets person-level lists (suspects, victims, MAFB) for
+ * their own force only; other forces come as aggregates.
  */
 export const profileRoute = secureRoute('data:aggregate', {
   method: 'get',
@@ -96,14 +98,14 @@ export function registerProfileRoutes(api: OpenAPIHono<ServerEnv>): void {
     const query = c.req.valid('query');
     const scope = forceScope(currentUser(c));
     const services = c.get('services');
-    const profiles = await services.exclusive(async () => {
-      const built = [];
-      for (const force of query.forces) {
-        const profile = await buildProfile(services.store, profileOptions(query, force));
-        built.push(scope === null || scope === force ? profile : aggregatesOnly(profile));
-      }
-      return built;
-    });
+    const profiles = [];
+    for (const force of query.forces) {
+      const options = profileOptions(query, force);
+      const profile = await cachedProfile(services.store, options, () =>
+        services.exclusive(() => buildProfile(services.store, options)),
+      );
+      profiles.push(scope === null || scope === force ? profile : aggregatesOnly(profile));
+    }
     await auditRequest(c, {
       action: 'profile.view',
       ids: {
