@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { generatePack } from '../../products/pack/generate-pack.js';
 import { packHistory } from '../../products/pack/pack-history.js';
 import { parseDay, toDay } from '../../products/pack/pack-period.js';
+import { parseUserDate } from '../../products/profile/period.js';
 import { dueMeetings, parseEvery, scheduleMeetings } from '../../products/pack/pack-schedule.js';
 import { packSettings, parseFormats, type PackRanking } from '../../products/pack/pack-settings.js';
 import { buildVawgPack } from '../../products/pack/vawg-pack.js';
@@ -29,7 +30,7 @@ export function registerPacksCommand(program: Command): void {
     .command('schedule')
     .description('record TTCG meeting dates for a force')
     .requiredOption('--force <force>', 'force code')
-    .requiredOption('--first <date>', 'first meeting date, yyyy-mm-dd')
+    .requiredOption('--first <date>', 'first meeting date, dd/mm/yyyy or yyyy-mm-dd')
     .option('--every <interval>', 'interval between meetings, e.g. 4w or 28d', '4w')
     .option('--count <n>', 'number of meetings to record', '13')
     .addOption(dbOption())
@@ -38,7 +39,7 @@ export function registerPacksCommand(program: Command): void {
         await using store = await openStore(o.db);
         const run = {
           force: o.force,
-          first: o.first,
+          first: parseUserDate(o.first, '--first'),
           everyDays: parseEvery(o.every),
           count: Number(o.count),
         };
@@ -51,10 +52,13 @@ export function registerPacksCommand(program: Command): void {
 
   withPackOptions(packs.command('due'))
     .description('generate every pack whose date (meeting minus 7 days) has come')
-    .option('--today <date>', 'today, yyyy-mm-dd (default: the real date)')
+    .option('--today <date>', 'today, dd/mm/yyyy or yyyy-mm-dd (default: the real date)')
     .action(async (o: PackOptions & { today?: string }) => {
       await using store = await openStore(o.db);
-      const due = await dueMeetings(store, o.today ?? toDay(new Date()));
+      const due = await dueMeetings(
+        store,
+        o.today === undefined ? toDay(new Date()) : parseUserDate(o.today, '--today'),
+      );
       const bar = progressBar();
       bar.start(due.length, 'packs');
       for (const [i, d] of due.entries()) {
@@ -68,7 +72,7 @@ export function registerPacksCommand(program: Command): void {
   withPackOptions(packs.command('generate'))
     .description('generate the pack of one meeting')
     .requiredOption('--force <force>', 'force code')
-    .requiredOption('--meeting <date>', 'TTCG meeting date, yyyy-mm-dd')
+    .requiredOption('--meeting <date>', 'TTCG meeting date, dd/mm/yyyy or yyyy-mm-dd')
     .action(async (o: PackOptions & { force: string; meeting: string }) => {
       await using store = await openStore(o.db);
       await generateOne(store, o);
@@ -100,7 +104,8 @@ function withPackOptions(command: Command): Command {
 }
 
 async function generateOne(store: Store, o: PackOptions & { force: string; meeting: string }) {
-  parseDay(o.meeting, 'meeting date');
+  const meeting = parseUserDate(o.meeting, '--meeting');
+  parseDay(meeting, 'meeting date');
   const settings = packSettings({
     ...(o.marking === undefined ? {} : { marking: o.marking }),
     ...(o.ranking === undefined ? {} : { ranking: o.ranking as PackRanking }),
@@ -108,12 +113,12 @@ async function generateOne(store: Store, o: PackOptions & { force: string; meeti
   });
   const result = await generatePack(store, {
     force: o.force,
-    meetingDate: o.meeting,
+    meetingDate: meeting,
     settings,
     builder: buildVawgPack,
     output: { outDir: o.out, formats: parseFormats(o.format) },
   });
   process.stdout.write(
-    `pack ${o.force} ${o.meeting}: ${result.files.length} files in ${o.out}, hash ${result.record.contentHash.slice(0, 12)}\n`,
+    `pack ${o.force} ${meeting}: ${result.files.length} files in ${o.out}, hash ${result.record.contentHash.slice(0, 12)}\n`,
   );
 }
