@@ -11,6 +11,7 @@ import { Store } from '../store/store.js';
 import { synthesise } from '../synth/index.js';
 import { regionForces } from '../core/record-schema.js';
 import { meetingAfter } from '../cli/main-job.js';
+import { benchApi } from './bench-api.js';
 import { benchIngest } from './bench-ingest.js';
 import { count, ratio, timed } from './bench-timer.js';
 
@@ -19,14 +20,17 @@ interface BenchFlags {
   work: string;
   x10: boolean;
   linkage: boolean;
+  api: boolean;
 }
+
+const apiBench = { force: 'bedfordshire', users: [1, 10, 50], maxSeconds: 20, requestsPerUser: 20 };
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /**
  * `npm run bench`: ingest against DuckDB's read_csv, resolution, profile and pack times on
- * the default data and on ten times it, and the linkage benchmarks. Every speed is printed
- * as a ratio against a baseline measured in the same run.
+ * the default data and on ten times it, and the linkage benchmarks; and the web API's
+ * latency. Every speed is printed as a ratio against a baseline measured in the same run.
  */
 async function main(argv: readonly string[]): Promise<void> {
   const flags = new Command('bench')
@@ -34,6 +38,7 @@ async function main(argv: readonly string[]): Promise<void> {
     .option('--work <dir>', 'folder for benchmark stores and the x10 data', '.toex/bench')
     .option('--no-x10', 'skip the ten-times data set')
     .option('--no-linkage', 'skip the linkage benchmarks')
+    .option('--no-api', 'skip the web API latency benchmark')
     .parse([...argv])
     .opts<BenchFlags>();
 
@@ -65,6 +70,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const profile1 = await timed(() => buildProfile(store, { force: 'bedfordshire' }));
   say(`profile bedfordshire, default data: ${profile1.seconds.toFixed(2)} s`);
   await benchPacks(store, meetingAfter(profile1.value.period.to), profile1.seconds);
+  if (flags.api) await benchApi(store, apiBench, say); // the server closes the store
 
   if (flags.x10) await benchTenTimes(flags, profile1.seconds);
   if (flags.linkage) {
