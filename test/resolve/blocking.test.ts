@@ -5,7 +5,7 @@ import { Store } from '../../src/store/store.js';
 
 // Four invented records: three share a date of birth (3 pairs by `dob`), two share a name
 // (1 pair by `name`).
-const records = [
+const records: [string, string, string, string][] = [
   ['x:1', 'Ann', 'Lee', '19800101'],
   ['x:2', 'Ann', 'Lee', '19800101'],
   ['x:3', 'Bob', 'Ray', '19800101'],

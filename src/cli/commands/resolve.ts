@@ -47,6 +47,13 @@ export function registerResolveCommand(program: Command): void {
     .addOption(dbOption())
     .action(async (opts: RunOptions) => runResolve(opts));
 
+  // `resolve` itself takes a `--db` given after a subcommand (commander hands it the options
+  // the program did not know), so the subcommand would silently open the default store.
+  resolve.hook('preAction', (self, action) => {
+    if (action !== self && self.getOptionValueSource('db') === 'cli')
+      action.setOptionValueWithSource('db', self.getOptionValue('db'), 'cli');
+  });
+
   resolve
     .command('explain')
     .description('show each comparison level and weight behind the score of a pair')
