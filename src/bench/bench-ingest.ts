@@ -1,5 +1,5 @@
-import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ingestAll } from '../ingest/index.js';
 import { Store } from '../store/store.js';
 
@@ -16,12 +16,14 @@ export interface IngestBench {
  * bare `read_csv` into tables, and times both.
  */
 export async function benchIngest(extractsDir: string, storePath: string): Promise<IngestBench> {
+  mkdirSync(dirname(storePath), { recursive: true });
   rmSync(storePath, { force: true });
   rmSync(`${storePath}.wal`, { force: true });
   let started = performance.now();
   const report = await (async () => {
     await using store = await Store.open(storePath);
-    return ingestAll(store, [extractsDir]);
+    // Awaited here: returning the bare promise would close the store before ingest ends.
+    return await ingestAll(store, [extractsDir]);
   })();
   const toexSeconds = (performance.now() - started) / 1000;
   const rows = report.extracts.reduce(
