@@ -1,4 +1,5 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
+import { ToexError } from '../core/errors.js';
 import type { ColumnKind } from '../core/record-schema.js';
 import { tokenizeCsv, type CsvRecordRaw } from './csv-tokenizer.js';
 import { mapHeader, type HeaderMap } from './header-map.js';
@@ -84,6 +85,13 @@ class FileStager {
   }
 
   finish(): FileOutcome {
+    if (this.map === undefined) {
+      throw new ToexError(
+        'SCHEMA_MISMATCH',
+        `${this.input.file} is empty: it has no header row; expected the columns of ` +
+          'extract-format.md (version 1); deliver the file with its header, or leave it out',
+      );
+    }
     for (const [rule, n] of this.input.rules.warnings) {
       this.outcome.notes.push(
         `${rule}: ${n} row(s) kept with the value as given and no derived parts`,

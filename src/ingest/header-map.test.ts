@@ -18,10 +18,11 @@ function mismatch(header: string[]): string {
 
 describe('mapHeader', () => {
   it('matches names case-insensitively with spaces or underscores, and keeps extras', () => {
-    const map = mapHeader(occurrences, ['Occurrence Ref', 'OCCURRED_FROM', 'Beat  Code'], 'f.csv');
+    const header = ['Occurrence Ref', 'OCCURRED_FROM', 'HO Code', 'Beat  Code'];
+    const map = mapHeader(occurrences, header, 'f.csv');
     expect(map.indexes[0]).toBe(0);
     expect(map.indexes[1]).toBe(1);
-    expect(map.extras).toEqual([{ name: 'beat_code', index: 2 }]);
+    expect(map.extras).toEqual([{ name: 'beat_code', index: 3 }]);
   });
 
   it('names the file, the missing column, the columns found and a likely rename', () => {

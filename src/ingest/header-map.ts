@@ -40,9 +40,21 @@ export function mapHeader(
         'Fix the header row of the file (extract-format.md, version 1) and load it again.',
     );
   }
+  assertOffenceColumn(layout, names, file);
   const known = new Set(layout.fields.map((f) => f.header));
   const extras = names.flatMap((name, index) => (known.has(name) ? [] : [{ name, index }]));
   return { indexes, extras, width: names.length };
+}
+
+/** Occurrences need `ho_code` or `crime_type` (extract-format.md): a header with neither fails. */
+function assertOffenceColumn(layout: SourceLayout, names: readonly string[], file: string): void {
+  const offence = layout.fields.filter((f) => f.header === 'ho_code' || f.header === 'crime_type');
+  if (offence.length === 0 || offence.some((f) => names.includes(f.header))) return;
+  throw new ToexError(
+    'SCHEMA_MISMATCH',
+    `${file}: neither ho_code nor crime_type is present; at least one is required ` +
+      `(extract-format.md, version 1); columns found: ${names.join(', ')}`,
+  );
 }
 
 function assertUnique(names: readonly string[], file: string): void {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { knownForces } from '../core/known-forces.js';
 import { ToexError } from '../core/errors.js';
 import { parseDate } from '../core/dates.js';
 
@@ -45,6 +46,14 @@ export function readManifest(folder: string): Manifest {
     );
   }
   const m = parsed.data;
+  const forces = knownForces();
+  if (!forces.includes(m.force)) {
+    throw new ToexError(
+      'SCHEMA_MISMATCH',
+      `${path}: force "${m.force}" is not a known force code; expected one of ` +
+        `${forces.join(', ')} (list others in TOEX_EXTRA_FORCES)`,
+    );
+  }
   const periodFrom = parseDate(m.period_from) ?? '';
   const periodTo = parseDate(m.period_to) ?? '';
   if (periodFrom > periodTo) {
