@@ -11,6 +11,9 @@ import type { Store } from '../store/store.js';
  * FEBRL, but at a million records they would make tens of millions of pairs, so the per-rule
  * cap skips them there. Chosen as generic rules (names, date of birth, postcode, id number),
  * checked for pair counts and recall on FEBRL and the synthetic forces (docs/resolve.md).
+ * The `history_postcode_*` rules key on every home postcode a record has held (one key row per
+ * postcode, `unnest`), so a person who moved between forces meets the other force's record at
+ * the earlier address; records without history give them no keys.
  */
 export const blockingRules = {
   id_number: ['id_number'],
@@ -21,6 +24,8 @@ export const blockingRules = {
   surname3_forename1_birth_year: ['left(surname, 3)', 'left(forename, 1)', 'left(dob, 4)'],
   postcode_surname_initial: ['postcode', 'left(surname, 1)'],
   postcode_initial: ['postcode', 'left(forename, 1)'],
+  history_postcode_forename1: ['unnest(postcodes)', 'left(forename, 1)'],
+  history_postcode_surname1: ['unnest(postcodes)', 'left(surname, 1)'],
   street_locality: ['street', 'locality'],
   email: ['email'],
   dob: ['dob'],

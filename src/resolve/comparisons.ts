@@ -23,7 +23,8 @@ export type ComparisonName =
   | 'street_number'
   | 'street'
   | 'locality'
-  | 'email';
+  | 'email'
+  | 'postcode_history';
 
 /** Every comparison, in the order of the comparison vector. */
 export const comparisons: readonly Comparison[] = [
@@ -53,6 +54,10 @@ export const comparisons: readonly Comparison[] = [
   { name: 'street', levels: ['different', 'jw>=0.88', 'exact'], tf: false },
   { name: 'locality', levels: ['different', 'jw>=0.88', 'exact'], tf: false },
   { name: 'email', levels: ['different', 'jw>=0.88', 'exact'], tf: false },
+  // Address history: whether the records share any home postcode they have held, when their
+  // latest postcodes differ (a person who moved between forces). Missing (neutral) when
+  // neither has more than one postcode, or either has none: benchmarks without history.
+  { name: 'postcode_history', levels: ['different', 'shared'], tf: false },
 ];
 
 /** A comparison vector: the level of each comparison (-1 = missing), in `comparisons` order. */

@@ -50,7 +50,11 @@ export function loadModel(path: string): LinkageModel {
   return checkModel(parsed, path);
 }
 
-/** Checks a parsed model against the schema and the engine's comparisons. */
+/**
+ * Checks a parsed model against the schema and the engine's comparisons. A model saved before
+ * the engine gained its last comparisons (e.g. `postcode_history`) is read with those
+ * comparisons neutral (m = u, weight 0), so older reviewed models keep scoring as they did.
+ */
 export function checkModel(parsed: unknown, where: string): LinkageModel {
   const result = modelSchema.safeParse(parsed);
   if (!result.success) {
@@ -59,7 +63,7 @@ export function checkModel(parsed: unknown, where: string): LinkageModel {
       `the model in ${where} is not a toex linkage model: ${result.error.issues[0]?.message ?? ''}; train one with \`toex resolve --train\``,
     );
   }
-  const model = result.data;
+  const model = padNewComparisons(result.data);
   comparisons.forEach((c, i) => {
     const saved = model.comparisons[i];
     if (saved?.name !== c.name || saved.levels.length !== c.levels.length) {
@@ -70,6 +74,17 @@ export function checkModel(parsed: unknown, where: string): LinkageModel {
     }
   });
   return model;
+}
+
+function padNewComparisons(model: LinkageModel): LinkageModel {
+  const saved = model.comparisons.length;
+  if (saved >= comparisons.length) return model;
+  const added = comparisons.slice(saved).map((c) => ({
+    name: c.name,
+    tf: c.tf,
+    levels: c.levels.map((label) => ({ label, m: 1, u: 1 })),
+  }));
+  return { ...model, comparisons: [...model.comparisons, ...added] };
 }
 
 /** Writes a model as reviewable JSON. */

@@ -3,8 +3,8 @@ import { comparisons, topLevel } from './comparisons.js';
 import { estimateM, sessionVectors } from './training-sessions.js';
 
 // Vector order: forename, surname, dob, postcode, gender, id_number, street_number, street,
-// locality, email (comparisons.ts). -1 = missing.
-const rest = [-1, -1, -1, -1, -1, -1];
+// locality, email, postcode_history (comparisons.ts). -1 = missing.
+const rest = [-1, -1, -1, -1, -1, -1, -1];
 const exactNamesSameDob = { vector: [6, 5, 4, 5, ...rest], count: 10 };
 const otherNamesSameDob = { vector: [0, 0, 4, 0, ...rest], count: 90 };
 const sameNamesOtherDob = { vector: [6, 5, 0, 0, ...rest], count: 5 };

@@ -1,7 +1,8 @@
 -- Comparison vectors: for each candidate pair, the level each comparison reaches.
 -- Input:  {pairs}(id_l, id_r) and resolve_record (prepare-records.sql).
 -- Output: {out}(id_l, id_r, g_forename, g_surname, g_dob, g_postcode, g_gender, g_id_number,
---         g_street_number, g_street, g_locality, g_email, tf_forename, tf_surname).
+--         g_street_number, g_street, g_locality, g_email, g_postcode_history, tf_forename,
+--         tf_surname).
 -- A level is an index into the comparison's levels in comparisons.ts (0 = lowest, the last
 -- is the exact match); -1 means a value is missing, which weighs nothing (neutral). Levels are
 -- TINYINT so a million-pair vector table stays small and groups fast.
@@ -71,6 +72,15 @@ SELECT p.id_l, p.id_r,
     WHEN l.email = r.email THEN 2
     WHEN jaro_winkler_similarity(l.email, r.email) >= 0.88 THEN 1
     ELSE 0 END::TINYINT AS g_email,
+  -- Address history: neutral (-1) without history on either side, when neither record has
+  -- more than its latest postcode (the postcode comparison already decides), or when the
+  -- latest postcodes are equal (counted once, by the postcode comparison).
+  CASE
+    WHEN l.postcodes IS NULL OR r.postcodes IS NULL THEN -1
+    WHEN len(l.postcodes) <= 1 AND len(r.postcodes) <= 1 THEN -1
+    WHEN l.postcode = r.postcode THEN -1
+    WHEN list_has_any(l.postcodes, r.postcodes) THEN 1
+    ELSE 0 END::TINYINT AS g_postcode_history,
   greatest(l.tf_forename, r.tf_forename) AS tf_forename,
   greatest(l.tf_surname, r.tf_surname) AS tf_surname
 FROM {pairs} p

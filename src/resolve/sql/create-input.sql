@@ -2,7 +2,9 @@
 -- Output: resolve_input: one row per record; record_id unique; source groups records (a force,
 -- or a benchmark file); dob as 'yyyymmdd' text (so a typed-in invalid date can still be
 -- compared character by character); NULL where unknown. resolve_truth(record_id, truth_id)
--- holds benchmark ground truth, only ever read by evaluation.
+-- holds benchmark ground truth, only ever read by evaluation. resolve_input_postcode(record_id,
+-- postcode): every home postcode a record has held (its address history, the latest included);
+-- empty for benchmarks without history, which makes the history comparison neutral.
 CREATE OR REPLACE TABLE resolve_input (
   record_id VARCHAR NOT NULL,
   source VARCHAR NOT NULL,
@@ -18,3 +20,4 @@ CREATE OR REPLACE TABLE resolve_input (
   email VARCHAR
 );
 CREATE OR REPLACE TABLE resolve_truth (record_id VARCHAR NOT NULL, truth_id VARCHAR NOT NULL);
+CREATE OR REPLACE TABLE resolve_input_postcode (record_id VARCHAR NOT NULL, postcode VARCHAR NOT NULL);

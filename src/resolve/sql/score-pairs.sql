@@ -9,7 +9,7 @@
 CREATE OR REPLACE TEMP TABLE resolve_vector_weight AS
 WITH v AS (
   SELECT DISTINCT g_forename, g_surname, g_dob, g_postcode, g_gender, g_id_number,
-    g_street_number, g_street, g_locality, g_email
+    g_street_number, g_street, g_locality, g_email, g_postcode_history
   FROM resolve_vector
 )
 SELECT v.*,
@@ -18,7 +18,7 @@ SELECT v.*,
     + CASE WHEN w2.tf THEN 0 ELSE coalesce(w2.weight, 0) END
     + coalesce(w3.weight, 0) + coalesce(w4.weight, 0) + coalesce(w5.weight, 0)
     + coalesce(w6.weight, 0) + coalesce(w7.weight, 0) + coalesce(w8.weight, 0)
-    + coalesce(w9.weight, 0) + coalesce(w10.weight, 0) AS fixed_weight,
+    + coalesce(w9.weight, 0) + coalesce(w10.weight, 0) + coalesce(w11.weight, 0) AS fixed_weight,
   CASE WHEN w1.tf THEN w1.m END AS m_forename_tf,
   CASE WHEN w2.tf THEN w2.m END AS m_surname_tf
 FROM v
@@ -31,7 +31,9 @@ LEFT JOIN resolve_weight w6 ON w6.comparison = 'id_number' AND w6.level = v.g_id
 LEFT JOIN resolve_weight w7 ON w7.comparison = 'street_number' AND w7.level = v.g_street_number
 LEFT JOIN resolve_weight w8 ON w8.comparison = 'street' AND w8.level = v.g_street
 LEFT JOIN resolve_weight w9 ON w9.comparison = 'locality' AND w9.level = v.g_locality
-LEFT JOIN resolve_weight w10 ON w10.comparison = 'email' AND w10.level = v.g_email;
+LEFT JOIN resolve_weight w10 ON w10.comparison = 'email' AND w10.level = v.g_email
+LEFT JOIN resolve_weight w11 ON w11.comparison = 'postcode_history'
+  AND w11.level = v.g_postcode_history;
 CREATE OR REPLACE TABLE resolve_score AS
 WITH w AS (
   SELECT s.id_l, s.id_r, vw.fixed_weight
@@ -40,6 +42,6 @@ WITH w AS (
   FROM resolve_vector s
   JOIN resolve_vector_weight vw
     USING (g_forename, g_surname, g_dob, g_postcode, g_gender, g_id_number, g_street_number,
-      g_street, g_locality, g_email)
+      g_street, g_locality, g_email, g_postcode_history)
 )
 SELECT id_l, id_r, match_weight, 1 / (1 + pow(2, -match_weight)) AS match_probability FROM w;
