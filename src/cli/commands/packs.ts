@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { ToexError } from '../../core/errors.js';
+import { knownForces } from '../../core/known-forces.js';
 import { generatePack } from '../../products/pack/generate-pack.js';
 import { packHistory } from '../../products/pack/pack-history.js';
 import { parseDay, toDay } from '../../products/pack/pack-period.js';
@@ -38,7 +40,7 @@ export function registerPacksCommand(program: Command): void {
       async (o: { force: string; first: string; every: string; count: string; db: string }) => {
         await using store = await openStore(o.db);
         const run = {
-          force: o.force,
+          force: knownForce(o.force),
           first: parseUserDate(o.first, '--first'),
           everyDays: parseEvery(o.every),
           count: Number(o.count),
@@ -104,6 +106,7 @@ function withPackOptions(command: Command): Command {
 }
 
 async function generateOne(store: Store, o: PackOptions & { force: string; meeting: string }) {
+  knownForce(o.force);
   const meeting = parseUserDate(o.meeting, '--meeting');
   parseDay(meeting, 'meeting date');
   const settings = packSettings({
@@ -120,5 +123,15 @@ async function generateOne(store: Store, o: PackOptions & { force: string; meeti
   });
   process.stdout.write(
     `pack ${o.force} ${meeting}: ${result.files.length} files in ${o.out}, hash ${result.record.contentHash.slice(0, 12)}\n`,
+  );
+}
+
+/** Refuses a force code toex does not know, so no empty pack is made and recorded for it. */
+function knownForce(force: string): string {
+  const forces = knownForces();
+  if (forces.includes(force)) return force;
+  throw new ToexError(
+    'NOT_FOUND',
+    `unknown force "${force}"; expected one of ${forces.join(', ')}`,
   );
 }
