@@ -109,7 +109,8 @@ export interface PackDocument {
   forceLabel: string;
   /** Inclusive period the pack covers, ISO dates. */
   period: { from: string; to: string };
-  meetingDate: string;
+  /** The TTCG meeting the pack is for; absent for a profile, which serves no one meeting. */
+  meetingDate?: string;
   /** When the pack was generated, ISO `yyyy-mm-ddThh:mm:ssZ`; excluded from the content hash. */
   generatedAt: string;
   sections: readonly PackSection[];

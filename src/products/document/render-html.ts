@@ -45,10 +45,12 @@ export function renderHtml(doc: PackDocument): string {
 /** The line under the title: force, period, meeting and generation time. */
 export function metaLine(doc: PackDocument): string {
   const period = `${formatDate(doc.period.from)} to ${formatDate(doc.period.to)}`;
+  const meeting =
+    doc.meetingDate === undefined ? [] : [`TTCG meeting: ${formatDate(doc.meetingDate)}`];
   return [
     `Force: ${doc.forceLabel}`,
     `Period: ${period}`,
-    `TTCG meeting: ${formatDate(doc.meetingDate)}`,
+    ...meeting,
     `Generated: ${formatDateTime(doc.generatedAt)} UTC`,
   ].join(' · ');
 }

@@ -24,7 +24,6 @@ export function profileDocument(p: VawgProfile, meta: { forceLabel?: string } = 
     force: p.force,
     forceLabel: meta.forceLabel ?? p.force,
     period: { from: p.period.from, to: p.period.to },
-    meetingDate: p.generatedAt.slice(0, 10),
     generatedAt: p.generatedAt,
     sections: [
       summarySection(p),
