@@ -1,3 +1,4 @@
+import { ukMonth } from '../profile/period.js';
 import type { RankedPerson } from '../profile/profile-types.js';
 import type { PackBlock, PackSection } from '../document/pack-document.js';
 import type { PersonOccurrenceRow, PersonPageData } from './person-page-data.js';
@@ -247,7 +248,7 @@ function pulseChart({ data, kind, pageNumber }: PersonPageInput): PackBlock {
     id: `${kind}-${pageNumber}-pulse`,
     title: 'Pulse: VAWG occurrences per month',
     chart: 'bar',
-    categories: [...byMonth.keys()],
+    categories: [...byMonth.keys()].map(ukMonth),
     series: [{ name: 'Occurrences', values: [...byMonth.values()] }],
     xLabel: 'Month',
     yLabel: 'Occurrences',

@@ -38,6 +38,32 @@ export function ukDate(isoDate: string): string {
   return `${d ?? ''}/${m ?? ''}/${y ?? ''}`;
 }
 
+/** Shows a `yyyy-mm` month as users read it: mm/yyyy. */
+export function ukMonth(isoMonth: string): string {
+  const [y, m] = isoMonth.split('-');
+  return `${m ?? ''}/${y ?? ''}`;
+}
+
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** The name of a month numbered 1 to 12, e.g. 4 -> April. */
+export function monthName(month: number): string {
+  return monthNames[month - 1] ?? String(month);
+}
+
 /**
  * The last day of the latest complete month of data. A month is complete when the force's
  * data reaches its last day: `dataEnd` is that last day, or later. So data ending

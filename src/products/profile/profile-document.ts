@@ -7,7 +7,7 @@ import type {
   PackSection,
   TableBlock,
 } from '../document/pack-document.js';
-import { ukDate } from './period.js';
+import { monthName, ukDate, ukMonth } from './period.js';
 import type { HotspotArea, PersonRankings, RankedPerson, VawgProfile } from './profile-types.js';
 
 /** The handling marking of every VAWG profile. */
@@ -81,7 +81,7 @@ function summarySection(p: VawgProfile): PackSection {
         ],
       },
       note(
-        `Period ${spanText(p.period)} (${p.period.basis === 'requested' ? 'as requested' : 'the last six complete months of data'}). Year to date counts VAWG occurrences from the 1st of month ${y.yearStartMonth} of the year containing the period end.`,
+        `Period ${spanText(p.period)} (${p.period.basis === 'requested' ? 'as requested' : 'the last six complete months of data'}). Year to date counts VAWG occurrences from 1 ${monthName(y.yearStartMonth)} of the police year containing the period end.`,
       ),
       note(
         `Harm: ${h.harmDays === null ? 'unknown' : `${Math.round(h.harmDays).toLocaleString('en-GB')} days`} in total; ${h.harmUnknown} occurrences of unknown harm are not counted as zero.`,
@@ -96,7 +96,7 @@ function trendSection(p: VawgProfile): PackSection {
     id: 'by-month',
     title: 'VAWG occurrences by month, with the previous year',
     chart: 'line',
-    categories: p.byMonth.map((m) => m.month),
+    categories: p.byMonth.map((m) => ukMonth(m.month)),
     series: [
       { name: 'This year', values: p.byMonth.map((m) => m.occurrences) },
       { name: 'Previous year', values: p.byMonth.map((m) => m.previousYear) },
@@ -104,7 +104,7 @@ function trendSection(p: VawgProfile): PackSection {
     xLabel: 'Month',
     yLabel: 'Occurrences',
   };
-  const rows = p.byMonth.map((m) => ({ ...m }));
+  const rows = p.byMonth.map((m) => ({ ...m, month: ukMonth(m.month) }));
   return section('trend', 'Trend', [
     chart,
     table(
