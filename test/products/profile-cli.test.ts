@@ -34,5 +34,10 @@ describe('toex profile', () => {
     expect(await main([...args, '--exclude', 'Dwelling', '--out', html])).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain('excluding dwelling');
     expect(await main([...args, '--from', '31/02/2024', '--out', html])).toBe(2);
+    // The --out extension names the format; a .pdf is refused rather than filled with HTML.
+    const inferred = join(dir, 'inferred.json');
+    expect(await main([...args, '--out', inferred])).toBe(0);
+    expect(JSON.parse(readFileSync(inferred, 'utf8')).headline.occurrences).toBe(5);
+    expect(await main([...args, '--out', join(dir, 'kent.pdf')])).toBe(2);
   });
 });

@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, extname } from 'node:path';
 import { Option, type Command } from 'commander';
 import { ToexError } from '../../core/errors.js';
 import {
@@ -17,7 +17,7 @@ interface ProfileFlags {
   force: string;
   from?: string;
   to?: string;
-  format: 'html' | 'json';
+  format?: 'html' | 'json';
   out: string;
   db: string;
   yearStart: string;
@@ -47,7 +47,10 @@ export function registerProfileCommand(program: Command): void {
     )
     .option('--to <date>', 'period end, dd/mm/yyyy or yyyy-mm-dd (default: end of data)')
     .addOption(
-      new Option('--format <format>', 'output format').choices(['html', 'json']).default('html'),
+      new Option(
+        '--format <format>',
+        'output format (default: from the --out extension, else html)',
+      ).choices(['html', 'json']),
     )
     .requiredOption('--out <path>', 'file to write')
     .option('--year-start <month>', 'first month of the year for year to date (4 = April)', '4')
@@ -75,6 +78,7 @@ export function registerProfileCommand(program: Command): void {
 }
 
 async function runProfile(flags: ProfileFlags): Promise<void> {
+  const format = outputFormat(flags);
   const options = profileOptions(flags);
   await using store = await openStore(flags.db);
   const bar = progressBar();
@@ -82,12 +86,32 @@ async function runProfile(flags: ProfileFlags): Promise<void> {
   const profile = await buildProfile(store, options, (step: ProfileStep) =>
     bar.update(profileSteps.indexOf(step)),
   );
-  const text = flags.format === 'json' ? renderProfileJson(profile) : renderProfileHtml(profile);
+  const text = format === 'json' ? renderProfileJson(profile) : renderProfileHtml(profile);
   mkdirSync(dirname(flags.out), { recursive: true });
   writeFileSync(flags.out, text);
   bar.update(profileSteps.length + 1);
   bar.stop();
   process.stdout.write(`wrote ${flags.out}\n`);
+}
+
+/** The format asked for, or the one the --out file's extension names; refuses a mismatch. */
+function outputFormat(flags: ProfileFlags): 'html' | 'json' {
+  const extension = extname(flags.out).toLowerCase();
+  const implied =
+    extension === '.json' ? 'json' : ['.html', '.htm'].includes(extension) ? 'html' : undefined;
+  if (implied === undefined && extension !== '' && flags.format === undefined) {
+    throw new ToexError(
+      'INVALID_VALUE',
+      `--out ${flags.out}: a profile is written as .html or .json; for a PDF use toex packs generate`,
+    );
+  }
+  if (flags.format !== undefined && implied !== undefined && implied !== flags.format) {
+    throw new ToexError(
+      'INVALID_VALUE',
+      `--format ${flags.format} does not match --out ${flags.out}`,
+    );
+  }
+  return flags.format ?? implied ?? 'html';
 }
 
 function profileOptions(f: ProfileFlags): ProfileOptions {
