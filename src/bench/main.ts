@@ -19,6 +19,7 @@ interface BenchFlags {
   data: string;
   work: string;
   x10: boolean;
+  x1: boolean;
   linkage: boolean;
   api: boolean;
 }
@@ -37,11 +38,23 @@ async function main(argv: readonly string[]): Promise<void> {
     .option('--data <dir>', 'default data folder', '.toex/default-data')
     .option('--work <dir>', 'folder for benchmark stores and the x10 data', '.toex/bench')
     .option('--no-x10', 'skip the ten-times data set')
+    .option('--no-x1', 'skip the default data set (ingest, resolve, profile, packs, API)')
     .option('--no-linkage', 'skip the linkage benchmarks')
     .option('--no-api', 'skip the web API latency benchmark')
     .parse([...argv])
     .opts<BenchFlags>();
 
+  const profileSeconds = flags.x1 ? await benchDefault(flags) : undefined;
+  if (flags.x10) await benchTenTimes(flags, profileSeconds);
+  if (flags.linkage) {
+    for (const dataset of ['febrl3', 'febrl4', 'fake1000'] as const)
+      say(await benchLinkage(dataset));
+  }
+  say(`peak RSS of this process: ${count(process.resourceUsage().maxRSS / 1024)} MB`);
+}
+
+/** The default data: ingest, resolution, linkage against its truth, profile, packs, API. */
+async function benchDefault(flags: BenchFlags): Promise<number> {
   await ensureData(flags.data, 1);
   const ingest = await benchIngest(join(flags.data, 'extracts'), join(flags.work, 'x1.duckdb'));
   say(
@@ -51,12 +64,7 @@ async function main(argv: readonly string[]): Promise<void> {
   );
 
   await using store = await Store.open(join(flags.work, 'x1.duckdb'));
-  const resolved = await timed(() => resolvePersons(store));
-  say(
-    `resolve default data: ${count(resolved.value.result.records.length)} records, ` +
-      `${resolved.seconds.toFixed(1)} s, ` +
-      `${count(resolved.value.result.records.length / resolved.seconds)} records/s`,
-  );
+  const resolved = await benchResolve(store, 'default data');
   const truth = join(flags.data, 'person-truth.csv');
   if (flags.linkage && existsSync(truth)) {
     const m = await evaluateTruth(store, truth);
@@ -71,14 +79,20 @@ async function main(argv: readonly string[]): Promise<void> {
   say(`profile bedfordshire, default data: ${profile1.seconds.toFixed(2)} s`);
   await benchPacks(store, meetingAfter(profile1.value.period.to), profile1.seconds);
   if (flags.api) await benchApi(store, apiBench, say); // the server closes the store
-
-  if (flags.x10) await benchTenTimes(flags, profile1.seconds);
-  if (flags.linkage) {
-    for (const dataset of ['febrl3', 'febrl4', 'fake1000'] as const)
-      say(await benchLinkage(dataset));
-  }
-  say(`peak RSS of this process: ${count(process.resourceUsage().maxRSS / 1024)} MB`);
+  return profile1.seconds;
 }
+
+async function benchResolve(store: Store, name: string) {
+  const resolved = await timed(() => resolvePersons(store));
+  const records = resolved.value.result.records.length;
+  say(
+    `resolve ${name}: ${count(records)} records, ${resolved.seconds.toFixed(1)} s, ` +
+      `${count(records / resolved.seconds)} records/s, peak RSS so far ${peakMb()} MB`,
+  );
+  return resolved;
+}
+
+const peakMb = () => count(process.resourceUsage().maxRSS / 1024);
 
 async function benchPacks(store: Store, meetingDate: string, profileSeconds: number) {
   const pack = (force: string) =>
@@ -96,23 +110,36 @@ async function benchPacks(store: Store, meetingDate: string, profileSeconds: num
   );
 }
 
-async function benchTenTimes(flags: BenchFlags, profileSeconds: number) {
+/** Ten times the default data: synthesis, ingest, resolution and the profile. */
+async function benchTenTimes(flags: BenchFlags, profileSeconds: number | undefined) {
   const data = join(flags.work, 'data-x10');
   await ensureData(data, 10);
   await using store = await Store.open(join(flags.work, 'x10.duckdb'));
   const loaded = await timed(() => ingestAll(store, [join(data, 'extracts')]));
-  say(`ingest x10 (skipped when already loaded): ${loaded.seconds.toFixed(1)} s`);
-  const profile = await timed(() => buildProfile(store, { force: 'bedfordshire' }));
-  say(
-    `profile bedfordshire, x10 data: ${profile.seconds.toFixed(2)} s ` +
-      `(${ratio(profile.seconds, profileSeconds)} the default data's time; people unresolved)`,
+  const rows = loaded.value.extracts.reduce(
+    (n, e) => n + e.files.reduce((m, f) => m + f.rowsRead, 0),
+    0,
   );
+  say(
+    `ingest x10: ${count(rows)} rows, ${loaded.seconds.toFixed(1)} s, ` +
+      `${count(rows / loaded.seconds)} rows/s (0 rows when already loaded), peak RSS so far ${peakMb()} MB`,
+  );
+  await benchResolve(store, 'x10 data');
+  const profile = await timed(() => buildProfile(store, { force: 'bedfordshire' }));
+  const against =
+    profileSeconds === undefined
+      ? ''
+      : ` (${ratio(profile.seconds, profileSeconds)} the default data's time)`;
+  say(`profile bedfordshire, x10 data: ${profile.seconds.toFixed(2)} s${against}`);
 }
 
 async function ensureData(dir: string, scale: number) {
   if (existsSync(join(dir, 'ground-truth.json'))) return;
   const made = await timed(() => Promise.resolve(synthesise({ seed: 1, scale, out: dir })));
-  say(`synth scale ${scale}: ${count(made.value.totals.rows)} rows, ${made.seconds.toFixed(1)} s`);
+  say(
+    `synth scale ${scale}: ${count(made.value.totals.rows)} rows, ${made.seconds.toFixed(1)} s, ` +
+      `peak RSS so far ${peakMb()} MB`,
+  );
 }
 
 await main(process.argv);

@@ -1,7 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parse } from 'csv-parse/sync';
-import { tokenizeCsv, type CsvFault } from './csv-tokenizer.js';
+import { tokenizeCsv, tokenizeCsvFile, type CsvFault } from './csv-tokenizer.js';
 
 interface Seen {
   fields: string[];
@@ -54,14 +57,11 @@ describe('tokenizeCsv', () => {
     expect(seen.map((r) => r.line)).toEqual([1, 3, 5]);
   });
 
-  it('marks a file cut off inside quotes as one unterminated record', () => {
+  it('ends a never-closed quote at its line and reads the records after it', () => {
     const seen = tokenize('a,b\n1,"cut off\n2,3\n');
-    expect(seen[1]).toEqual({
-      fields: ['1', 'cut off\n2,3\n'],
-      line: 2,
-      fault: 'unterminated-quote',
-    });
-    expect(seen).toHaveLength(2);
+    expect(seen[1]).toEqual({ fields: ['1', 'cut off'], line: 2, fault: 'unterminated-quote' });
+    expect(seen[2]).toEqual({ fields: ['2', '3'], line: 3, fault: undefined });
+    expect(seen).toHaveLength(3);
   });
 
   it('marks stray quotes but keeps reading the next record', () => {
@@ -73,5 +73,50 @@ describe('tokenizeCsv', () => {
 
   it('keeps a trailing empty field and short records', () => {
     expect(tokenize('a,b,\n1').map((r) => r.fields)).toEqual([['a', 'b', ''], ['1']]);
+  });
+});
+
+describe('tokenizeCsvFile', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'toex-tokenizer-'));
+  const chunked = (text: string, chunkBytes: number) => {
+    const path = join(dir, 'file.csv');
+    writeFileSync(path, text);
+    const out: Seen[] = [];
+    const bytes = tokenizeCsvFile(
+      path,
+      (r) => out.push({ fields: [...r.fields], line: r.line, fault: r.fault }),
+      { chunkBytes },
+    );
+    expect(bytes).toBe(Buffer.byteLength(text));
+    return out;
+  };
+
+  it('reads in small chunks exactly what the whole-text tokenizer reads', () => {
+    // Multi-byte characters, CRLF, blank lines, quotes and faults, cut at every chunk size.
+    const piece = fc.constantFrom('a', 'é', '€', '😀', ',', '"', '""', '\n', '\r\n', '\r', ' ');
+    const text = fc.array(piece, { maxLength: 60 }).map((p) => `\uFEFFh1,h2\n${p.join('')}`);
+    fc.assert(
+      fc.property(text, fc.integer({ min: 1, max: 17 }), (t, chunk) => {
+        expect(chunked(t, chunk)).toEqual(tokenize(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('ends a never-closed quote at its line across many chunks', () => {
+    const seen = chunked(`a,b\n1,"${'x'.repeat(1000)}\n2,3\n`, 8);
+    expect(seen.map((r) => [r.line, r.fault])).toEqual([
+      [1, undefined],
+      [2, 'unterminated-quote'],
+      [3, undefined],
+    ]);
+  });
+
+  it('stops, naming the line, at a record longer than the limit', () => {
+    const path = join(dir, 'long.csv');
+    writeFileSync(path, `a,b\n1,2\n3,"${'x\n'.repeat(100)}`.repeat(5));
+    expect(() =>
+      tokenizeCsvFile(path, () => undefined, { chunkBytes: 16, maxRecordChars: 64 }),
+    ).toThrow(/long\.csv line 3: a record/);
   });
 });

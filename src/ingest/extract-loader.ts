@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { isToexError, ToexError } from '../core/errors.js';
 import { recordSpecs, type RecordSpec } from '../core/record-schema.js';
 import type { Store } from '../store/store.js';
@@ -189,16 +189,12 @@ async function stageRecords(input: StageOneInput, problemsPerFile: number): Prom
   const { store, planned } = input;
   const records = await stageAppender(store, stageTable(planned.layout.spec));
   const quarantine = await stageAppender(store, 'stage_quarantine');
-  const text = readText(planned);
   const rules = compileRecordRules(planned.layout.spec, { knownHoCodes: input.codes });
-  const onProgress = (rowsDone: number, chars: number) =>
-    input.progress(
-      rowsDone,
-      input.bytesBefore + Math.round((chars / Math.max(text.length, 1)) * input.size),
-    );
+  const onProgress = (rowsDone: number, bytesRead: number) =>
+    input.progress(rowsDone, input.bytesBefore + Math.min(bytesRead, input.size));
   try {
     return stageFile({
-      text,
+      path: planned.path,
       file: planned.file,
       layout: planned.layout,
       rules,
@@ -242,18 +238,6 @@ async function failOnSchema(
       notes: [],
       errorCode: 'SCHEMA_MISMATCH',
     };
-  }
-}
-
-function readText(planned: PlannedFile): string {
-  try {
-    return readFileSync(planned.path, 'utf8');
-  } catch (cause) {
-    throw new ToexError(
-      'SOURCE_UNREADABLE',
-      `cannot read ${planned.path}; check it exists and is readable`,
-      { cause },
-    );
   }
 }
 

@@ -1,7 +1,7 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { ToexError } from '../core/errors.js';
 import type { ColumnKind } from '../core/record-schema.js';
-import { tokenizeCsv, type CsvRecordRaw } from './csv-tokenizer.js';
+import { tokenizeCsvFile, type CsvRecordRaw } from './csv-tokenizer.js';
 import { mapHeader, type HeaderMap } from './header-map.js';
 import { appendText, stagedColumns } from './staging.js';
 import type { RecordRules, StagedValues } from './record-rules.js';
@@ -10,16 +10,16 @@ import { emptyFileOutcome, type FileOutcome } from './outcome-report.js';
 
 /** What one file needs to be staged. */
 export interface StageFileInput {
-  /** The file's text and its name as recorded in provenance. */
-  text: string;
+  /** The file to read (in chunks) and its name as recorded in provenance. */
+  path: string;
   file: string;
   layout: SourceLayout;
   rules: RecordRules;
   records: DuckDBAppender;
   quarantine: DuckDBAppender;
   problemsPerFile: number;
-  /** Called every few thousand records with the character offset reached. */
-  onProgress?: (rowsDone: number, charsDone: number) => void;
+  /** Called every few thousand records with the bytes of the file read so far. */
+  onProgress?: (rowsDone: number, bytesRead: number) => void;
 }
 
 /** The rule id of a value that its column's validator rejected. */
@@ -42,7 +42,16 @@ const formatRule: Record<ColumnKind, string> = {
  */
 export function stageFile(input: StageFileInput): FileOutcome {
   const stager = new FileStager(input);
-  tokenizeCsv(input.text, (record) => stager.take(record));
+  try {
+    tokenizeCsvFile(input.path, (record, bytesRead) => stager.take(record, bytesRead));
+  } catch (cause) {
+    if (cause instanceof ToexError) throw cause;
+    throw new ToexError(
+      'SOURCE_UNREADABLE',
+      `cannot read ${input.path}; check it exists and is readable`,
+      { cause },
+    );
+  }
   return stager.finish();
 }
 
@@ -63,11 +72,11 @@ class FileStager {
     this.constants = Object.entries(input.layout.constants).map(([k, v]) => [names.indexOf(k), v]);
   }
 
-  take(record: CsvRecordRaw): void {
+  take(record: CsvRecordRaw, bytesRead: number): void {
     if (this.map === undefined) return this.readHeader(record.fields);
     const outcome = this.outcome;
     outcome.rowsRead += 1;
-    if (outcome.rowsRead % 8192 === 0) this.input.onProgress?.(outcome.rowsRead, record.end);
+    if (outcome.rowsRead % 8192 === 0) this.input.onProgress?.(outcome.rowsRead, bytesRead);
     if (record.fault !== undefined)
       return this.reject(record, { rule: record.fault, expected: 'RFC 4180 quoting' });
     if (record.fields.length !== this.map.width) {
