@@ -132,6 +132,23 @@ describe('VAWG force profile (hand-made Kent data)', () => {
     // Top 1 keeps only ME1 1; top 2 keeps both sectors tied at rank 2.
     const top1 = await buildProfile(store, { force: 'kent', top: 1 });
     expect(top1.hotspots.sectors.map((s) => s.area)).toEqual(['ME1 1']);
+    // Drill-down: every sector of each listed district, ranked within it, with streets;
+    // with top 1, ME1 2 is outside the sector ranking but still under district ME1.
+    const drill = (q: typeof p) =>
+      q.hotspots.districtSectors.map((s) => [s.district, s.rank, s.area, s.occurrences]);
+    expect(drill(p)).toEqual([
+      ['ME1', 1, 'ME1 1', 2],
+      ['ME1', 2, 'ME1 2', 1],
+      ['ME2', 1, 'ME2 1', 1],
+    ]);
+    expect(drill(top1)).toEqual([
+      ['ME1', 1, 'ME1 1', 2],
+      ['ME1', 2, 'ME1 2', 1],
+    ]);
+    // ME1 2 holds k2 alone, on High Street.
+    expect(top1.hotspots.districtSectors[1]?.streets).toEqual([
+      { street: 'On or near High Street', occurrences: 1 },
+    ]);
   });
 
   it('ranks suspects by occurrences, harm and RFG with inputs and model version', async () => {

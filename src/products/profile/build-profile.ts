@@ -23,7 +23,7 @@ import {
   ratePerThousand,
   yearToDate,
 } from './profile-figures.js';
-import { hotspots } from './profile-hotspots.js';
+import { districtSectors, hotspots } from './profile-hotspots.js';
 import { personRankings } from './profile-rankings.js';
 import type {
   ModelVersion,
@@ -86,6 +86,7 @@ export async function buildProfile(
     hotspots: {
       districts: await hotspots(store, { ...areas, level: 'district' }),
       sectors: await hotspots(store, { ...areas, level: 'sector' }),
+      districtSectors: await districtSectors(store, areas),
     },
     mafb,
     suspects,

@@ -4,6 +4,7 @@ import type { DateSpan } from './period.js';
 import type { HotspotArea } from './profile-types.js';
 
 interface HotspotRow {
+  district?: string;
   area: string;
   occurrences: number;
   area_rank: number;
@@ -26,11 +27,39 @@ export async function hotspots(
     top: spec.top,
     streets: spec.streets,
   });
+  return groupAreas(rows);
+}
+
+/**
+ * Every sector of the top `top` districts (ties kept), ranked within its district, each with
+ * its top `streets` streets: the drill-down from a listed district to all its sectors.
+ */
+export async function districtSectors(
+  store: Store,
+  spec: { period: DateSpan; top: number; streets: number },
+): Promise<HotspotArea[]> {
+  const rows = await store.query<HotspotRow>(loadSql('products', 'profile-hotspot-sectors'), {
+    from: spec.period.from,
+    to: spec.period.to,
+    top: spec.top,
+    streets: spec.streets,
+  });
+  return groupAreas(rows);
+}
+
+function groupAreas(rows: readonly HotspotRow[]): HotspotArea[] {
   const areas = new Map<string, HotspotArea>();
   for (const r of rows) {
     let area = areas.get(r.area);
     if (area === undefined) {
-      area = { rank: r.area_rank, area: r.area, occurrences: r.occurrences, streets: [] };
+      const within = r.district === undefined ? {} : { district: r.district };
+      area = {
+        rank: r.area_rank,
+        area: r.area,
+        occurrences: r.occurrences,
+        ...within,
+        streets: [],
+      };
       areas.set(r.area, area);
     }
     area.streets.push({ street: r.street, occurrences: r.street_occurrences });

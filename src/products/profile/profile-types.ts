@@ -106,9 +106,12 @@ export interface StreetRow {
 }
 
 export interface HotspotArea {
+  /** Rank among the force's areas of its level; for a district's sectors, within the district. */
   rank: number;
   area: string;
   occurrences: number;
+  /** The district a sector lies in (set on `hotspots.districtSectors`). */
+  district?: string;
   streets: StreetRow[];
 }
 
@@ -161,7 +164,8 @@ export interface VawgProfile {
   };
   byLocationType: CountRow[];
   byMonth: MonthRow[];
-  hotspots: { districts: HotspotArea[]; sectors: HotspotArea[] };
+  /** Ranked districts and sectors, and every sector of the listed districts (drill-down). */
+  hotspots: { districts: HotspotArea[]; sectors: HotspotArea[]; districtSectors: HotspotArea[] };
   mafb: MafbPerson[];
   suspects: PersonRankings;
   victims: PersonRankings;

@@ -37,6 +37,7 @@ export interface HotspotArea {
   rank: number;
   area: string;
   occurrences: number;
+  district?: string;
   streets: { street: string; occurrences: number }[];
 }
 
@@ -102,7 +103,7 @@ export interface VawgProfile {
   byClassification: { level1: { level1: string; occurrences: number }[] };
   byLocationType: CountRow[];
   byMonth: { month: string; occurrences: number; previousYear: number }[];
-  hotspots: { districts: HotspotArea[]; sectors: HotspotArea[] };
+  hotspots: { districts: HotspotArea[]; sectors: HotspotArea[]; districtSectors: HotspotArea[] };
   mafb?: MafbPerson[];
   suspects?: PersonRankings;
   victims?: PersonRankings;

@@ -66,9 +66,9 @@ function Streets({ area }: { area: HotspotArea }) {
   );
 }
 
-/** The sectors of a district: sectors are named after it, e.g. ME1 1 in ME1. */
+/** Every sector of a listed district, ranked within it. */
 function sectorsOf(profile: VawgProfile, district: string): HotspotArea[] {
-  return profile.hotspots.sectors.filter((s) => s.area.split(' ')[0] === district);
+  return profile.hotspots.districtSectors.filter((s) => s.district === district);
 }
 
 function ForceHotspots({ profile }: { profile: VawgProfile }) {
