@@ -10,10 +10,12 @@ import {
 import { parseUserDate } from '../../products/profile/period.js';
 import type { ProfileOptions } from '../../products/profile/profile-types.js';
 import { renderProfileHtml, renderProfileJson } from '../../products/profile/render-profile.js';
+import { auditCommand, statedPurpose } from '../cli-audit.js';
 import { dbOption, openStore } from '../options.js';
 import { progressBar } from '../progress.js';
 
 interface ProfileFlags {
+  purpose?: string;
   force: string;
   from?: string;
   to?: string;
@@ -71,6 +73,7 @@ export function registerProfileCommand(program: Command): void {
     .option('--mafb-months <n>', 'MAFB: escalation period before the period end, months', '12')
     .option('--mafb-latest-address-only', 'MAFB: the move must be to the latest home address')
     .option('--mafb-previous-in-force', 'MAFB: require VAWG in this force before the move')
+    .option('--purpose <text>', 'why the profile is made; kept in the audit log')
     .addOption(dbOption())
     .action(async (flags: ProfileFlags) => {
       await runProfile(flags);
@@ -80,6 +83,7 @@ export function registerProfileCommand(program: Command): void {
 async function runProfile(flags: ProfileFlags): Promise<void> {
   const format = outputFormat(flags);
   const options = profileOptions(flags);
+  const purpose = flags.purpose === undefined ? null : statedPurpose(flags.purpose);
   await using store = await openStore(flags.db);
   const bar = progressBar();
   bar.start(profileSteps.length + 1, `profile ${flags.force}`);
@@ -89,6 +93,13 @@ async function runProfile(flags: ProfileFlags): Promise<void> {
   const text = format === 'json' ? renderProfileJson(profile) : renderProfileHtml(profile);
   mkdirSync(dirname(flags.out), { recursive: true });
   writeFileSync(flags.out, text);
+  // The profile lists people (top suspects, victims, MAFB): writing it is an export.
+  await auditCommand(store, {
+    action: 'profile.export',
+    command: 'profile',
+    ids: { force: profile.force, from: profile.period.from, to: profile.period.to, format },
+    purpose,
+  });
   bar.update(profileSteps.length + 1);
   bar.stop();
   process.stdout.write(`wrote ${flags.out}\n`);

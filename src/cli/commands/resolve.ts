@@ -16,6 +16,7 @@ import {
   type PairExplanation,
 } from '../../resolve/index.js';
 import type { Store } from '../../store/store.js';
+import { auditCommand, purposeOption, statedPurpose } from '../cli-audit.js';
 import { dbOption, openStore } from '../options.js';
 import { progressBar } from '../progress.js';
 
@@ -59,22 +60,34 @@ export function registerResolveCommand(program: Command): void {
     .description('show each comparison level and weight behind the score of a pair')
     .requiredOption('--pair <records...>', 'two records as force:person_ref force:person_ref')
     .option('--model <file>', 'explain under this model instead of the last one used')
+    .addOption(purposeOption())
     .addOption(dbOption())
-    .action(async (opts: { pair: string[]; model?: string; db: string }) => {
+    .action(async (opts: { pair: string[]; model?: string; purpose: string; db: string }) => {
+      const purpose = statedPurpose(opts.purpose);
       await using store = await openStore(opts.db);
       const [a, b] = twoRecords(opts.pair);
       const model = opts.model ? loadModel(opts.model) : await latestModel(store);
-      process.stdout.write(
-        formatExplanation(await explainPair(store, { recordA: a, recordB: b, model })),
-      );
+      const explanation = await explainPair(store, { recordA: a, recordB: b, model });
+      const ids = { records: [a, b] };
+      await auditCommand(store, {
+        action: 'pair.explain',
+        command: 'resolve explain',
+        ids,
+        purpose,
+      });
+      process.stdout.write(formatExplanation(explanation));
     });
 
   resolve
     .command('person <id>')
     .description('list the records that make a person and the pairs that joined them')
+    .addOption(purposeOption())
     .addOption(dbOption())
-    .action(async (id: string, opts: { db: string }) => {
+    .action(async (id: string, opts: { purpose: string; db: string }) => {
+      const purpose = statedPurpose(opts.purpose);
       await using store = await openStore(opts.db);
+      const ids = { personId: id };
+      await auditCommand(store, { action: 'person.view', command: 'resolve person', ids, purpose });
       await printPerson(store, id);
     });
 
@@ -103,6 +116,12 @@ export function registerResolveCommand(program: Command): void {
           by: opts.by,
           why: opts.why,
         });
+        await auditCommand(store, {
+          action: 'pair.decide',
+          command: 'resolve decide',
+          ids: { records: [a, b], decision, by: opts.by },
+          purpose: opts.why,
+        });
         process.stdout.write(`recorded: ${decision} ${a} ${b}; run \`toex resolve\` to apply\n`);
       },
     );
@@ -121,6 +140,12 @@ export function registerResolveCommand(program: Command): void {
       ) => {
         await using store = await openStore(opts.db);
         const n = await splitPerson(store, { personId, records, by: opts.by, why: opts.why });
+        await auditCommand(store, {
+          action: 'person.split',
+          command: 'resolve split',
+          ids: { personId, records, by: opts.by },
+          purpose: opts.why,
+        });
         process.stdout.write(`recorded ${n} reject decisions; run \`toex resolve\` to apply\n`);
       },
     );

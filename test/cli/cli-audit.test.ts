@@ -1,0 +1,66 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { Store } from '../../src/store/store.js';
+import { kentStore } from '../products/profile-fixture.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'toex-cli-audit-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function quietly(args: string[]): Promise<{ code: number; err: string }> {
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  try {
+    const code = await main(['node', 'toex', ...args]);
+    return { code, err: err.mock.calls.map((c) => String(c[0])).join('') };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+}
+
+describe('the command line audits person-level data as the web app does', () => {
+  it('asks a person view for its purpose, logs views and exports, and keeps the chain', async () => {
+    const db = join(dir, 'store.duckdb');
+    (await kentStore({ linked: true, path: db })).close();
+
+    const refused = await quietly(['resolve', 'person', 'kent:s1', '--db', db]);
+    expect(refused.code).not.toBe(0);
+    expect(refused.err).toMatch(/--purpose/);
+    const short = await quietly(['resolve', 'person', 'kent:s1', '--purpose', 'x', '--db', db]);
+    expect(short.code).toBe(2);
+
+    const purpose = 'Op Example: review of repeat suspect';
+    await quietly(['resolve', 'person', 'kent:s1', '--purpose', purpose, '--db', db]);
+    const out = join(dir, 'kent.json');
+    expect((await quietly(['profile', '--force', 'kent', '--out', out, '--db', db])).code).toBe(0);
+
+    const store = await Store.open(db);
+    const rows = await store.query<Record<string, string | null>>(
+      'SELECT username, role, action, route, ids, purpose FROM audit_log ORDER BY entry_id',
+    );
+    store.close();
+    const me = `cli:${userInfo().username}`;
+    expect(rows).toEqual([
+      {
+        username: me,
+        role: 'command-line',
+        action: 'person.view',
+        route: 'toex resolve person',
+        ids: '{"personId":"kent:s1"}',
+        purpose,
+      },
+      {
+        username: me,
+        role: 'command-line',
+        action: 'profile.export',
+        route: 'toex profile',
+        ids: '{"force":"kent","format":"json","from":"2023-11-01","to":"2024-04-30"}',
+        purpose: null,
+      },
+    ]);
+    expect((await quietly(['audit', 'verify', '--db', db])).code).toBe(0);
+  });
+});
