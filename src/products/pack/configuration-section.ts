@@ -1,21 +1,39 @@
+import { formatUkDate } from '../../core/dates.js';
 import type { VawgProfile } from '../profile/profile-types.js';
 import type { PackSection } from '../document/pack-document.js';
 import type { PackContext } from './generate-pack.js';
+
+const scheduled = (day: string | undefined) =>
+  day === undefined ? 'none scheduled' : formatUkDate(day);
+
+const rankingNames = {
+  rfg: 'RFG (recency, frequency, gravity)',
+  occurrences: 'Number of VAWG occurrences',
+  harm: 'Total harm (CCHI days)',
+} as const;
 
 /**
  * The configuration page: period, escalation (exclusion) settings, ranking, page counts,
  * models and reference tables with their versions, and the TTCG dates.
  */
-export function configurationSection(ctx: PackContext, profile: VawgProfile): PackSection {
+export function configurationSection(
+  ctx: PackContext,
+  input: { profile: VawgProfile; schedule: readonly string[] },
+): PackSection {
+  const { profile, schedule } = input;
   const s = ctx.settings;
+  const before = schedule.filter((d) => d < ctx.meetingDate).at(-1);
+  const after = schedule.find((d) => d > ctx.meetingDate);
   const settingRows = [
     {
       setting: 'Period',
-      value: `${ctx.period.from} to ${ctx.period.to} (last ${s.periodMonths} complete months before the pack date)`,
+      value: `${formatUkDate(ctx.period.from)} to ${formatUkDate(ctx.period.to)} (last ${s.periodMonths} complete months before the pack date)`,
     },
-    { setting: 'TTCG meeting date', value: ctx.meetingDate },
-    { setting: 'Pack date', value: ctx.packDate },
-    { setting: 'Ranking', value: s.ranking },
+    { setting: 'TTCG meeting date', value: formatUkDate(ctx.meetingDate) },
+    { setting: 'Pack date', value: formatUkDate(ctx.packDate) },
+    { setting: 'Previous TTCG meeting', value: scheduled(before) },
+    { setting: 'Next TTCG meeting', value: scheduled(after) },
+    { setting: 'Ranking', value: rankingNames[s.ranking] },
     { setting: 'Suspect pages', value: String(s.suspectPages) },
     { setting: 'Victim pages', value: String(s.victimPages) },
     { setting: 'No repeat page within (months)', value: String(s.exclusionMonths) },

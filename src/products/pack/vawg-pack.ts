@@ -1,5 +1,6 @@
 import { buildProfile } from '../profile/build-profile.js';
 import { profileDocument } from '../profile/profile-document.js';
+import { scheduledMeetings } from './pack-schedule.js';
 import type { RankedPerson, VawgProfile } from '../profile/profile-types.js';
 import type { ChartBlock, PackSection } from '../document/pack-document.js';
 import { formatDate } from '../document/format-value.js';
@@ -72,8 +73,14 @@ export const buildVawgPack: PackBuilder = async (ctx: PackContext): Promise<Buil
       await linksSection(ctx),
       pagesSection({ ctx, suspects, skipped: suspectPick.skipped }),
       ...personSections,
-      configurationSection(ctx, profile),
-      ...base.sections.filter((s) => s.id === 'method'),
+      configurationSection(ctx, {
+        profile,
+        schedule: await scheduledMeetings(ctx.store, ctx.force),
+      }),
+      // The method note only: the configuration page already lists models and references.
+      ...base.sections
+        .filter((s) => s.id === 'method')
+        .map((s) => ({ ...s, blocks: s.blocks.filter((b) => b.kind === 'note') })),
     ],
   };
   return { document, pages };

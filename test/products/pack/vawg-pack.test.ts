@@ -82,6 +82,24 @@ describe('VAWG pack from hand-made data', () => {
     expect(ids).toContain('suspect-page-1');
     expect(ids).toContain('toex-links');
     expect(ids).toContain('configuration');
+    // The configuration page writes its dates dd/mm/yyyy, and the models and reference
+    // tables appear there once (the method section keeps only its note).
+    const config = result.document.sections.find((s) => s.id === 'configuration');
+    const settingsTable = config?.blocks.find((b) => b.kind === 'table');
+    const values = Object.fromEntries(
+      (settingsTable?.kind === 'table' ? settingsTable.rows : []).map((r) => [
+        r['setting'],
+        r['value'],
+      ]),
+    );
+    expect(values['Period']).toMatch(/^01\/08\/2023 to 31\/01\/2024 /);
+    expect(values['TTCG meeting date']).toBe('14/02/2024');
+    expect(values['Pack date']).toBe('07/02/2024');
+    expect(values['Next TTCG meeting']).toBe('none scheduled');
+    const tables = result.document.sections.flatMap((s) =>
+      s.blocks.flatMap((b) => (b.kind === 'table' ? [b.id] : [])),
+    );
+    expect(tables.filter((t) => t === 'models' || t === 'references')).toEqual(['models']);
     const pdf = pdfPages(await renderPdf(result.document, { compress: false }))
       .join(' ')
       .replace(/\s+/g, '');
