@@ -60,14 +60,15 @@ export async function loadExtract(
   const notes = ctx.older ? [olderNote] : [];
   try {
     const files = await stageAll(store, { plan, specs, options });
+    const base = { folder: plan.folder, force: plan.force, extractId: plan.extractId, notes };
+    const failed = files.find((f) => f.status === 'failed');
+    if (failed !== undefined) return notLoaded({ ...base, files, failed, started });
     await store.transaction(() => mergeAll(store, { plan, ctx, specs, files, options }));
     const rows = files.reduce((n, f) => n + f.rowsRead, 0);
     const durationMs = performance.now() - started;
-    const base = { folder: plan.folder, force: plan.force, extractId: plan.extractId, notes };
-    const anyFailed = files.some((f) => f.status === 'failed');
     return {
       ...base,
-      status: anyFailed ? 'partial' : 'loaded',
+      status: 'loaded',
       files,
       durationMs,
       rowsPerSecond: Math.round(rows / (durationMs / 1000)),
@@ -75,6 +76,43 @@ export async function loadExtract(
   } finally {
     await dropStages(store, specs);
   }
+}
+
+/**
+ * The outcome of an extract one of whose files was rejected whole: nothing is merged (the
+ * staged rows and their quarantine entries are dropped with the staging tables), so the
+ * store is as it was and a fixed copy of the extract loads normally.
+ */
+function notLoaded(input: {
+  folder: string;
+  force: string;
+  extractId: string;
+  notes: string[];
+  files: FileOutcome[];
+  failed: FileOutcome;
+  started: number;
+}): ExtractOutcome {
+  const { files, failed } = input;
+  for (const f of files) {
+    if (f.status === 'failed') continue;
+    f.status = 'not-loaded';
+    f.loaded = 0;
+    f.notes.unshift(`not loaded: ${failed.file} was rejected, so nothing of this extract loaded`);
+  }
+  return {
+    folder: input.folder,
+    force: input.force,
+    extractId: input.extractId,
+    status: 'failed',
+    files,
+    notes: input.notes,
+    ...(failed.errorCode === undefined ? {} : { errorCode: failed.errorCode }),
+    message:
+      `${failed.file} was rejected (${failed.problems[0]?.message ?? 'see its problems'}); ` +
+      'nothing of this extract was loaded; fix the file and load the extract again',
+    durationMs: performance.now() - input.started,
+    rowsPerSecond: 0,
+  };
 }
 
 const olderNote =
@@ -264,7 +302,6 @@ async function mergeAll(store: Store, input: MergeInput): Promise<void> {
   const params = { force: ctx.force, extract_id: ctx.extractId, loaded_at: ctx.loadedAt };
   await runSqlFile(store, 'merge-quarantine', { vars: {}, params });
   for (const f of input.files) await recordFile(store, f, ctx);
-  if (input.files.some((f) => f.status === 'failed')) return;
   await store.run(
     'INSERT INTO extract VALUES ($force, $id, $kind, CAST($at AS TIMESTAMP), CAST($from AS DATE), CAST($to AS DATE), $folder, $hash, CAST($loaded AS TIMESTAMP))',
     {

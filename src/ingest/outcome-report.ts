@@ -13,12 +13,13 @@ export interface IngestProblem {
  * The outcome of one file. Every row read is counted once: loaded, quarantined, duplicate
  * (its key came earlier in the extract, or the stored row is identical) or skipped.
  * Status: `ok` all rows loaded or duplicate/skipped, `partial` some quarantined, `failed`
- * the file was rejected as a whole (e.g. a missing column).
+ * the file was rejected as a whole (e.g. a missing column), `not-loaded` the file was read
+ * but another file of its extract failed, so nothing of the extract was loaded.
  */
 export interface FileOutcome {
   file: string;
   kind: RecordKind;
-  status: 'ok' | 'partial' | 'failed';
+  status: 'ok' | 'partial' | 'failed' | 'not-loaded';
   rowsRead: number;
   loaded: number;
   quarantined: number;
@@ -39,10 +40,11 @@ export interface ExtractOutcome {
   force: string;
   extractId: string;
   /**
-   * `partial`: some file was rejected as a whole; the other files loaded, and the extract is
-   * not recorded as loaded, so loading it again (fixed) is not refused as 'already loaded'.
+   * `failed`: nothing of the extract was loaded, either because it could not be read at all
+   * or because one of its files was rejected as a whole (the others are `not-loaded`): an
+   * extract loads completely or not at all, and a fixed copy loads normally.
    */
-  status: 'loaded' | 'partial' | 'already-loaded' | 'failed';
+  status: 'loaded' | 'already-loaded' | 'failed';
   files: FileOutcome[];
   notes: string[];
   errorCode?: ToexErrorCode;

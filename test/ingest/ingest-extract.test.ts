@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestAll, ingestExtract, firstFailure } from '../../src/ingest/index.js';
 import { count, fixture, storeChecksum, withStore } from './helpers.js';
@@ -163,9 +166,35 @@ describe('ingestExtract: schema problems', () => {
         'required column occurrence_ref is missing (did you mean "occurence_ref"?',
       );
       expect(firstFailure(report)).toBe('SCHEMA_MISMATCH');
-      expect(report.extracts[0]?.status).toBe('partial');
+      expect(report.extracts[0]?.status).toBe('failed');
+      expect(report.extracts[0]?.message).toMatch(/nothing of this extract was loaded/);
       expect(await count(store, 'extract')).toBe(0);
       expect(await count(store, 'occurrence')).toBe(0);
+    });
+  });
+
+  it('loads nothing of an extract when one of its files is rejected whole', async () => {
+    // The bad fixture (rows to quarantine in every file) with its persons header renamed.
+    const dir = mkdtempSync(join(tmpdir(), 'toex-atomic-'));
+    cpSync(fixture('bad'), dir, { recursive: true });
+    const persons = join(dir, 'persons.csv');
+    writeFileSync(persons, readFileSync(persons, 'utf8').replace('person_ref', 'persn_ref'));
+    await withStore(async (store) => {
+      const before = await storeChecksum(store);
+      const report = await ingestAll(store, [dir]);
+      const extract = report.extracts[0];
+      expect(extract?.status).toBe('failed');
+      expect(extract?.errorCode).toBe('SCHEMA_MISMATCH');
+      expect(extract?.files.map((f) => [f.file, f.status, f.loaded])).toEqual([
+        ['occurrences.csv', 'not-loaded', 0],
+        ['persons.csv', 'failed', 0],
+        ['involvements.csv', 'not-loaded', 0],
+      ]);
+      expect(await storeChecksum(store)).toEqual(before);
+      expect(await count(store, 'quarantine')).toBe(0);
+      // The fixed extract then loads as usual.
+      const fixed = await ingestExtract(store, fixture('bad'));
+      expect(fixed.status).toBe('loaded');
     });
   });
 
