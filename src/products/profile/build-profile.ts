@@ -14,7 +14,7 @@ import {
 } from '../../models/index.js';
 import { ensureReference } from '../../reference/index.js';
 import type { Store } from '../../store/store.js';
-import { lastCompleteMonthEnd } from './period.js';
+import { lastCompleteMonthEnd, periodWarnings } from './period.js';
 import {
   byClassification,
   byLocationType,
@@ -76,6 +76,7 @@ export async function buildProfile(
     force: options.force,
     generatedAt: new Date().toISOString(),
     period,
+    warnings: periodWarnings(period),
     options: resolved,
     headline,
     yearToDate: ytd,

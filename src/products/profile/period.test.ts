@@ -3,6 +3,7 @@ import {
   lastCompleteMonths,
   monthsBetween,
   parseUserDate,
+  periodWarnings,
   ukDate,
   yearToDateSpans,
 } from './period.js';
@@ -43,5 +44,18 @@ describe('profile period', () => {
       '2024-01',
       '2024-02',
     ]);
+  });
+});
+
+describe('periodWarnings', () => {
+  it('warns when the data ends before the period does, or before it starts', () => {
+    const covered = { from: '2023-11-01', to: '2024-04-30', dataEnd: '2024-04-30' };
+    expect(periodWarnings(covered)).toEqual([]);
+    const short = periodWarnings({ ...covered, dataEnd: '2024-03-15' });
+    expect(short).toHaveLength(1);
+    expect(short[0]).toMatch(/data ends on 15\/03\/2024, before the period ends/);
+    const after = periodWarnings({ from: '2025-01-01', to: '2025-06-30', dataEnd: '2024-04-30' });
+    expect(after[0]).toMatch(/starts after the force's data ends \(30\/04\/2024\)/);
+    expect(periodWarnings({ ...covered, dataEnd: null })[0]).toMatch(/no occurrences/);
   });
 });

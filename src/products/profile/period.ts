@@ -120,3 +120,25 @@ export function monthsBetween(span: DateSpan): string[] {
 export function nextDay(isoDate: string): string {
   return format(addDays(parseISO(isoDate), 1), iso);
 }
+
+/**
+ * Warnings about a period the force's data does not cover, so a reader does not take
+ * missing data for a fall in offending: none when the data reaches the period's end.
+ */
+export function periodWarnings(period: {
+  from: string;
+  to: string;
+  dataEnd: string | null;
+}): string[] {
+  const end = period.dataEnd;
+  if (end === null) return ['The store holds no occurrences of this force: every figure is zero.'];
+  if (period.from > end)
+    return [
+      `The period starts after the force's data ends (${ukDate(end)}): every figure is zero for want of data, not a fall in offending.`,
+    ];
+  if (period.to > end.slice(0, 10))
+    return [
+      `The force's data ends on ${ukDate(end)}, before the period ends: later days have no data, so counts for the period and its last months are low, not falling.`,
+    ];
+  return [];
+}

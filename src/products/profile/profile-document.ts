@@ -47,6 +47,7 @@ function summarySection(p: VawgProfile): PackSection {
     id: 'summary',
     title: 'Summary',
     blocks: [
+      ...p.warnings.map((text): PackBlock => ({ kind: 'note', text, tone: 'warning' })),
       {
         kind: 'figures',
         cards: [

@@ -153,6 +153,8 @@ export interface VawgProfile {
   force: string;
   generatedAt: string;
   period: ProfilePeriod;
+  /** What a reader must know before trusting the figures (e.g. the data ends early). */
+  warnings: string[];
   options: ResolvedProfileOptions;
   headline: HeadlineFigures;
   yearToDate: YearToDate;

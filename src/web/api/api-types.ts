@@ -84,6 +84,7 @@ export interface MafbPerson {
 export interface VawgProfile {
   force: string;
   period: { from: string; to: string; basis: string; dataEnd: string | null };
+  warnings: string[];
   options: { mafb: Record<string, unknown>; top: number; locationTypesExclude: string[] };
   headline: {
     occurrences: number;

@@ -53,6 +53,11 @@ function ProfileView({ profile }: { profile: VawgProfile }) {
       <h2 id={`profile-${profile.force}`}>
         {name}: {formatDay(profile.period.from)} to {formatDay(profile.period.to)}
       </h2>
+      {profile.warnings.map((w) => (
+        <p key={w} className="warning" role="note">
+          {w}
+        </p>
+      ))}
       <Headline profile={profile} />
       <div className="grid-2">
         <div>
