@@ -44,7 +44,7 @@ export async function auditCommand(
 ): Promise<void> {
   await new AuditLog(store).append({
     userId: null,
-    username: `cli:${operator()}`,
+    username: cliUsername(),
     role: 'command-line',
     action: event.action,
     route: `toex ${event.command}`,
@@ -52,6 +52,11 @@ export async function auditCommand(
     purpose: event.purpose,
     outcome: 'ok',
   });
+}
+
+/** The command line's name in the audit log and the settings: `cli:<OS account>`. */
+export function cliUsername(): string {
+  return `cli:${operator()}`;
 }
 
 function operator(): string {

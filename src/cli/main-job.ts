@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { addDays, format, parseISO } from 'date-fns';
 import { ingestAll, type IngestReport } from '../ingest/index.js';
 import { generatePack } from '../products/pack/generate-pack.js';
-import { packSettings } from '../products/pack/pack-settings.js';
+import { loadPackSettings } from '../products/pack/regional-settings.js';
 import { buildVawgPack } from '../products/pack/vawg-pack.js';
 import { buildProfile } from '../products/profile/build-profile.js';
 import type { VawgProfile } from '../products/profile/profile-types.js';
@@ -38,7 +38,8 @@ export interface MainJobResult {
 /**
  * The main job: builds the default data if absent, ingests it (a re-run loads nothing new),
  * resolves people across forces, and writes the force's VAWG profile (HTML, JSON) and its
- * tasking pack (PDF, HTML) for the last six complete months of data.
+ * tasking pack (PDF, HTML) for the last six complete months of data, with the regional
+ * settings (`toex settings`) as the pack's settings.
  */
 export async function runMainJob(store: Store, options: MainJobOptions): Promise<MainJobResult> {
   const seconds: Record<string, number> = {};
@@ -68,11 +69,11 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
   writeFileSync(`${stem}.html`, renderProfileHtml(profile));
   writeFileSync(`${stem}.json`, renderProfileJson(profile));
 
-  const pack = await step('generate pack', () =>
+  const pack = await step('generate pack', async () =>
     generatePack(store, {
       force: options.force,
       meetingDate: meetingAfter(profile.period.to),
-      settings: packSettings(),
+      settings: await loadPackSettings(store),
       builder: buildVawgPack,
       output: { outDir: options.outDir, formats: ['pdf', 'html'] },
     }),

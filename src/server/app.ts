@@ -14,6 +14,7 @@ import { registerMafbRoutes } from './routes/mafb-routes.js';
 import { registerPackRoutes } from './routes/pack-routes.js';
 import { registerPersonRoutes } from './routes/person-routes.js';
 import { registerProfileRoutes } from './routes/profile-routes.js';
+import { registerSettingsRoutes } from './routes/settings-routes.js';
 import { registerUserRoutes } from './routes/user-routes.js';
 
 /** The OpenAPI document's path. */
@@ -42,6 +43,7 @@ export function createApp(services: ServerServices): OpenAPIHono<ServerEnv> {
   registerPackRoutes(app);
   registerAuditRoutes(app);
   registerUserRoutes(app);
+  registerSettingsRoutes(app);
   app.doc31(openApiPath, {
     openapi: '3.1.0',
     info: { title: 'toex analysts API', version: '1' },

@@ -4,6 +4,7 @@ import { mafbRoutes } from './routes/mafb-routes.js';
 import { packRoutes } from './routes/pack-routes.js';
 import { personRoutes } from './routes/person-routes.js';
 import { profileRoutes } from './routes/profile-routes.js';
+import { settingsRoutes } from './routes/settings-routes.js';
 import { userRoutes } from './routes/user-routes.js';
 import type { RouteTableRow } from './http/secure-route.js';
 
@@ -19,4 +20,5 @@ export const routeTable: readonly RouteTableRow[] = [
   ...packRoutes,
   ...auditRoutes,
   ...userRoutes,
+  ...settingsRoutes,
 ].map((r) => ({ method: r.method.toUpperCase(), path: r.path, permission: r.permission }));

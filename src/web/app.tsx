@@ -3,6 +3,7 @@ import { ApiError, apiGet, apiPost } from './api/api-client.js';
 import type { SessionUser } from './api/api-types.js';
 import { Marking } from './components/marking.js';
 import { Loading } from './components/notice.js';
+import { AdminPage } from './pages/admin-page.js';
 import { HotspotsPage } from './pages/hotspots-page.js';
 import { LoginPage } from './pages/login-page.js';
 import { PacksPage } from './pages/packs-page.js';
@@ -13,13 +14,20 @@ import { SearchPage } from './pages/search-page.js';
 import { ProfileProvider } from './profile-state.js';
 import { Link, RouterProvider, useRoute } from './router.js';
 
-const pages = [
+const dataPages = [
   { path: '/profile', label: 'Profile' },
   { path: '/hotspots', label: 'Hotspots' },
   { path: '/people', label: 'Suspects & MAFB' },
   { path: '/search', label: 'Person search' },
   { path: '/packs', label: 'Packs' },
 ];
+
+const adminPages = [{ path: '/admin', label: 'Administration' }];
+
+/** The pages a role may use: administrators manage accounts and settings, and see no data. */
+function pagesFor(user: SessionUser) {
+  return user.role === 'administrator' ? adminPages : dataPages;
+}
 
 function Page({ user }: { user: SessionUser }) {
   const { path } = useRoute();
@@ -34,8 +42,12 @@ function Page({ user }: { user: SessionUser }) {
       return <SearchPage />;
     case '/packs':
       return <PacksPage user={user} />;
-    default:
+    case '/admin':
+      return <AdminPage user={user} />;
+    case '/profile':
       return <ProfilePage />;
+    default:
+      return user.role === 'administrator' ? <AdminPage user={user} /> : <ProfilePage />;
   }
 }
 
@@ -49,7 +61,7 @@ function Shell({ user, onSignOut }: { user: SessionUser; onSignOut: () => void }
         <span className="brand">toex</span>
         <nav aria-label="Main">
           <ul>
-            {pages.map((p) => (
+            {pagesFor(user).map((p) => (
               <li key={p.path}>
                 <Link to={p.path}>{p.label}</Link>
               </li>

@@ -1,10 +1,12 @@
 // The analysts' web app in real Chromium against a real toex server: sign in, filter the
-// profile, drill into a hotspot, open a person, generate and download a pack, and be refused
-// as the wrong role. Screenshots at 1280x800 go to test-output/screenshots/.
+// profile, drill into a hotspot, open a person, generate and download a pack, be refused as
+// the wrong role, and administer accounts and the regional settings. Screenshots at
+// 1280x800 go to test-output/screenshots/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRegionalSettings } from '../../src/products/pack/regional-settings.js';
 import type { ToexServer } from '../../src/server/server.js';
 import { buildWebApp, password, screenshots, startFixtureServer, users } from './web-fixture.js';
 
@@ -183,6 +185,71 @@ describe('analysts web app in Chromium', () => {
     await admin.getByRole('button', { name: 'Show profile' }).click();
     await admin.getByRole('heading', { name: 'Access denied' }).waitFor();
     await shot(admin, '06-denied');
+  });
+
+  it('lets an administrator change the pack marking and disable an account', async () => {
+    const leaver = await newPage();
+    await signIn(leaver, users.leaver);
+    const admin = await newPage();
+    await signIn(admin, users.admin);
+    const nav = admin.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    expect(await nav.allTextContents()).toEqual(['Administration']);
+    await nav.click();
+    await admin.getByRole('heading', { name: 'Administration', level: 1 }).waitFor();
+    const accounts = admin.getByRole('table', { name: 'Accounts' });
+    const leaverRow = accounts.getByRole('row').filter({ hasText: users.leaver });
+    await leaverRow.waitFor();
+    expect(await leaverRow.getByRole('cell').allTextContents()).toEqual([
+      users.leaver,
+      'regional-analyst',
+      'every force',
+      'Active',
+      expect.stringMatching(/^\d\d\/\d\d\/\d{4}$/),
+      'Disable',
+    ]);
+
+    // A value out of range is refused in the page, naming the setting and marking the field.
+    const pages = admin.getByLabel('Suspect pages');
+    await pages.fill('99');
+    await pages.press('Enter');
+    await admin.getByRole('alert').filter({ hasText: 'Suspect pages: enter a whole' }).waitFor();
+    expect(await pages.getAttribute('aria-invalid')).toBe('true');
+    await pages.fill('3');
+
+    // Keyboard only: type the marking and save with Enter.
+    const marking = admin.getByRole('textbox', { name: 'Handling marking of packs' });
+    expect(await marking.inputValue()).toBe('OFFICIAL-SENSITIVE');
+    await marking.focus();
+    await admin.keyboard.press('ControlOrMeta+A');
+    await admin.keyboard.type('OFFICIAL-SENSITIVE [EAST]');
+    await admin.keyboard.press('Enter');
+    await admin
+      .getByRole('status')
+      .filter({ hasText: 'Saved: Handling marking of packs.' })
+      .waitFor();
+    expect(await admin.locator('#setting-marking-origin').textContent()).toMatch(
+      /^Set by adam\.admin on \d\d\/\d\d\/\d{4} \d\d:\d\d UTC\.$/,
+    );
+    const stored = await loadRegionalSettings(server.services.store);
+    expect(stored.settings.marking).toBe('OFFICIAL-SENSITIVE [EAST]');
+
+    await admin.getByRole('button', { name: `Disable ${users.leaver}` }).focus();
+    await admin.keyboard.press('Enter');
+    await admin
+      .getByRole('status')
+      .filter({ hasText: `${users.leaver} is disabled` })
+      .waitFor();
+    await leaverRow.getByRole('button', { name: `Enable ${users.leaver}` }).waitFor();
+    expect(await leaverRow.getByRole('cell', { name: 'Disabled' }).count()).toBe(1);
+    expect(await accounts.getByText('your account').count()).toBe(1);
+    await admin.screenshot({ path: join(screenshots, '07-administration.png'), fullPage: true });
+
+    // The disabled account's open session has ended, and it cannot sign in again.
+    await leaver.reload();
+    await leaver.getByLabel('Username').fill(users.leaver);
+    await leaver.getByLabel('Password').fill(password);
+    await leaver.getByRole('button', { name: 'Sign in' }).click();
+    await leaver.getByRole('alert').filter({ hasText: 'Wrong username or password.' }).waitFor();
   });
 
   it('ran without script errors or CSP violations in the page', () => {

@@ -15,8 +15,11 @@ import { kentStore } from '../products/profile-fixture.js';
 /** Every account's password. */
 export const password = 'correct horse battery';
 
-/** The accounts: a regional analyst (every force) and an administrator (no data). */
-export const users = { regional: 'reg.analyst', admin: 'adam.admin' };
+/**
+ * The accounts: a regional analyst (every force), an administrator (no data), and a second
+ * regional analyst for the administrator to disable.
+ */
+export const users = { regional: 'reg.analyst', admin: 'adam.admin', leaver: 'len.leaver' };
 
 /** Where screenshots go. */
 export const screenshots = join(repoRoot, 'test-output', 'screenshots');
@@ -71,6 +74,13 @@ export async function startFixtureServer(webRoot: string): Promise<ToexServer> {
   await addUser(store, {
     username: users.admin,
     role: 'administrator',
+    force: null,
+    password,
+    cost,
+  });
+  await addUser(store, {
+    username: users.leaver,
+    role: 'regional-analyst',
     force: null,
     password,
     cost,

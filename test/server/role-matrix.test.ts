@@ -1,10 +1,19 @@
 // Walks EVERY route of the route table with EVERY role and anonymously, and asserts who gets
 // what. A route added without a row here fails the coverage test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultPackSettings } from '../../src/products/pack/pack-settings.js';
 import { roleCan, roles, type Permission, type Role } from '../../src/server/auth/role.js';
+import { addUser } from '../../src/server/auth/user-store.js';
 import { routeTable } from '../../src/server/route-table.js';
 import type { ToexServer } from '../../src/server/server.js';
-import { ApiClient, accounts, fixtureServer, people, signedIn } from './server-fixture.js';
+import {
+  ApiClient,
+  accounts,
+  fixtureServer,
+  password,
+  people,
+  signedIn,
+} from './server-fixture.js';
 
 type Caller = Role | 'anonymous';
 
@@ -68,6 +77,14 @@ const samples: Record<
     }),
     ok: 201,
   },
+  // An account made for this test alone, re-roled (not disabled): no other caller is affected.
+  'PATCH /api/users/{userId}': {
+    path: () => `/api/users/${matrixTarget}`,
+    body: () => ({ role: 'regional-analyst', disabled: false }),
+    ok: 200,
+  },
+  'GET /api/settings': { path: () => '/api/settings', ok: 200 },
+  'PUT /api/settings': { path: () => '/api/settings', body: () => defaultPackSettings, ok: 200 },
 };
 
 function expected(permission: Permission, caller: Caller, ok: number): number {
@@ -77,8 +94,15 @@ function expected(permission: Permission, caller: Caller, ok: number): number {
 }
 
 let server: ToexServer;
+let matrixTarget = '';
 beforeAll(async () => {
   server = await fixtureServer({ freeFailures: 1000 });
+  matrixTarget = await addUser(server.services.store, {
+    username: 'matrix.target',
+    role: 'supervisor',
+    password,
+    cost: { N: 1024, r: 8, p: 1 },
+  });
 });
 afterAll(() => server.close());
 
@@ -100,6 +124,13 @@ describe('role matrix', () => {
       Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`),
     );
     expect(served.sort()).toEqual([...keys].sort());
+  });
+
+  it('gives users and settings to administrators alone, and them no data', () => {
+    for (const permission of ['users:manage', 'settings:manage'] as const)
+      expect(roles.filter((r) => roleCan(r, permission))).toEqual(['administrator']);
+    for (const permission of ['data:person', 'data:aggregate', 'pack:generate'] as const)
+      expect(roleCan('administrator', permission)).toBe(false);
   });
 
   const callers: Caller[] = ['anonymous', ...roles];

@@ -8,6 +8,7 @@ import { registerStartCommand } from './start.js';
 import { registerSynthCommand } from './synth.js';
 import { auditCommand } from './audit.js';
 import { serveCommand } from './serve.js';
+import { settingsCommand } from './settings.js';
 import { usersCommand } from './users.js';
 
 /** Adds every toex command to the program; each command lives in its own file. */
@@ -22,5 +23,6 @@ export function registerCommands(program: Command): void {
   registerSynthCommand(program);
   program.addCommand(serveCommand());
   program.addCommand(usersCommand());
+  program.addCommand(settingsCommand());
   program.addCommand(auditCommand());
 }

@@ -6,7 +6,8 @@ import { packHistory } from '../../products/pack/pack-history.js';
 import { parseDay, toDay } from '../../products/pack/pack-period.js';
 import { parseUserDate } from '../../products/profile/period.js';
 import { dueMeetings, parseEvery, scheduleMeetings } from '../../products/pack/pack-schedule.js';
-import { packSettings, parseFormats, type PackRanking } from '../../products/pack/pack-settings.js';
+import { parseFormats, type PackRanking } from '../../products/pack/pack-settings.js';
+import { loadPackSettings } from '../../products/pack/regional-settings.js';
 import { buildVawgPack } from '../../products/pack/vawg-pack.js';
 import type { Store } from '../../store/store.js';
 import { dbOption, openStore } from '../options.js';
@@ -23,7 +24,8 @@ interface PackOptions {
 
 /**
  * Adds `toex packs` with `schedule`, `due`, `generate` and `history`: TTCG meeting dates,
- * the VAWG tasking packs due a week before each meeting, and what each pack showed.
+ * the VAWG tasking packs due a week before each meeting, and what each pack showed. Packs
+ * take the regional settings (`toex settings show`) unless a flag says otherwise.
  */
 export function registerPacksCommand(program: Command): void {
   const packs = program.command('packs').description('VAWG tasking packs for TTCG meetings');
@@ -99,9 +101,12 @@ function withPackOptions(command: Command): Command {
   return command
     .option('--format <list>', 'formats: pdf,html,csv,xlsx', 'pdf,html,csv,xlsx')
     .option('--out <dir>', 'output folder', 'out/packs')
-    .option('--marking <text>', 'handling marking on every page (default OFFICIAL-SENSITIVE)')
-    .option('--ranking <name>', 'rfg, occurrences or harm (default rfg)')
-    .option('--exclusion-months <n>', 'months before a person may have a page again (default 6)')
+    .option('--marking <text>', 'handling marking on every page (default: the regional setting)')
+    .option('--ranking <name>', 'rfg, occurrences or harm (default: the regional setting)')
+    .option(
+      '--exclusion-months <n>',
+      'months before a person may have a page again (default: the regional setting)',
+    )
     .addOption(dbOption());
 }
 
@@ -109,7 +114,8 @@ async function generateOne(store: Store, o: PackOptions & { force: string; meeti
   knownForce(o.force);
   const meeting = parseUserDate(o.meeting, '--meeting');
   parseDay(meeting, 'meeting date');
-  const settings = packSettings({
+  // The regional settings (`toex settings`) are the defaults; flags override them.
+  const settings = await loadPackSettings(store, {
     ...(o.marking === undefined ? {} : { marking: o.marking }),
     ...(o.ranking === undefined ? {} : { ranking: o.ranking as PackRanking }),
     ...(o.exclusionMonths === undefined ? {} : { exclusionMonths: Number(o.exclusionMonths) }),

@@ -48,10 +48,24 @@ export function packSettings(overrides: Partial<PackSettings> = {}): PackSetting
   if (!['rfg', 'occurrences', 'harm'].includes(settings.ranking)) {
     throw new ToexError('INVALID_VALUE', 'pack setting ranking must be rfg, occurrences or harm');
   }
-  if (settings.marking.trim() === '') {
+  checkMarking(settings.marking);
+  return settings;
+}
+
+/** Longest handling marking: it has to fit the header band of every PDF page. */
+export const maxMarkingLength = 100;
+
+function checkMarking(marking: string): void {
+  if (typeof marking !== 'string' || marking.trim() === '') {
     throw new ToexError('INVALID_VALUE', 'pack setting marking must not be empty');
   }
-  return settings;
+  // A line break or control character would split or hide the marking on the page band.
+  if (marking.length > maxMarkingLength || /[\u0000-\u001f\u007f]/.test(marking)) {
+    throw new ToexError(
+      'INVALID_VALUE',
+      `pack setting marking must be one line of at most ${maxMarkingLength} characters`,
+    );
+  }
 }
 
 /** Parses a comma-separated format list such as `pdf,html`; throws on an unknown format. */

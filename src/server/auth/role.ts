@@ -8,7 +8,8 @@ export type Role = (typeof roles)[number];
  * What a route needs. `public` needs no session; `session` any signed-in user;
  * `data:person` person-level records (search, person page, person lists);
  * `data:aggregate` counts and rates; `pack:generate` packs and exports;
- * `audit:read` the audit log; `users:manage` accounts.
+ * `audit:read` the audit log; `users:manage` accounts; `settings:manage` the regional
+ * settings (the defaults of every pack).
  */
 export const permissions = [
   'public',
@@ -18,6 +19,7 @@ export const permissions = [
   'pack:generate',
   'audit:read',
   'users:manage',
+  'settings:manage',
 ] as const;
 
 /** One permission of the route table. */
@@ -31,12 +33,12 @@ const dataReader: readonly Permission[] = [
   'pack:generate',
 ];
 
-/** Which permissions each role holds. Administrators see no data by default. */
+/** Which permissions each role holds. Administrators manage users and settings, see no data. */
 export const rolePermissions: Record<Role, readonly Permission[]> = {
   analyst: dataReader,
   'regional-analyst': dataReader,
   supervisor: [...dataReader, 'audit:read'],
-  administrator: ['public', 'session', 'users:manage'],
+  administrator: ['public', 'session', 'users:manage', 'settings:manage'],
 };
 
 /** True when `role` holds `permission`. */

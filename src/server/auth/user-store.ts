@@ -84,6 +84,13 @@ export async function findUserByName(
   return row === undefined ? null : { user: toAppUser(row), passwordHash: row.password_hash };
 }
 
+/** The account with this id, or null. */
+export async function findUserById(store: Store, userId: string): Promise<AppUser | null> {
+  const rows = await store.query<AppUserRow>('SELECT * FROM app_user WHERE user_id = ?', [userId]);
+  const row = rows[0];
+  return row === undefined ? null : toAppUser(row);
+}
+
 function toAppUser(row: AppUserRow): AppUser {
   if (!isRole(row.role))
     throw new ToexError('INTERNAL', `account ${row.user_id} has an unknown role`);

@@ -1,6 +1,7 @@
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { generatePack } from '../../products/pack/generate-pack.js';
-import { packFormats, packSettings } from '../../products/pack/pack-settings.js';
+import { packFormats } from '../../products/pack/pack-settings.js';
+import { loadPackSettings } from '../../products/pack/regional-settings.js';
 import { buildVawgPack } from '../../products/pack/vawg-pack.js';
 import { newPackFolder, packFileNames, packFileType, readPackFile } from '../data/pack-files.js';
 import { errorResponses, forceSchema, jsonOk, purposeSchema } from '../http/api-schemas.js';
@@ -73,7 +74,11 @@ export function registerPackRoutes(api: OpenAPIHono<ServerEnv>): void {
     requireForces(user, [force]);
     const services = c.get('services');
     const { packId, dir } = newPackFolder(user.userId);
-    const settings = packSettings(ranking === undefined ? {} : { ranking });
+    // The regional settings are the defaults; the request may choose the ranking.
+    const settings = await loadPackSettings(
+      services.store,
+      ranking === undefined ? {} : { ranking },
+    );
     const result = await services.exclusive(() =>
       generatePack(services.store, {
         force,

@@ -64,10 +64,24 @@ export async function apiGet<T>(path: string, query?: QueryValues): Promise<T> {
 }
 
 /** POST JSON to an API route with the CSRF token. Throws ApiError on a 4xx/5xx answer. */
-export async function apiPost<T>(path: string, body?: unknown): Promise<T> {
+export function apiPost<T>(path: string, body?: unknown): Promise<T> {
+  return apiSend<T>('POST', path, body);
+}
+
+/** PUT JSON to an API route (replaces a resource). Throws ApiError on a 4xx/5xx answer. */
+export function apiPut<T>(path: string, body: unknown): Promise<T> {
+  return apiSend<T>('PUT', path, body);
+}
+
+/** PATCH JSON to an API route (changes part of a resource). Throws ApiError on 4xx/5xx. */
+export function apiPatch<T>(path: string, body: unknown): Promise<T> {
+  return apiSend<T>('PATCH', path, body);
+}
+
+async function apiSend<T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown) {
   const token = await currentCsrf();
   const response = await fetch(path, {
-    method: 'POST',
+    method,
     credentials: 'same-origin',
     headers: {
       accept: 'application/json',
