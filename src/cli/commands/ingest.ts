@@ -10,7 +10,8 @@ import {
 import { dbOption, openStore } from '../options.js';
 import { progressBar } from '../progress.js';
 
-interface IngestFlags {
+/** The flags of `toex ingest`. */
+export interface IngestFlags {
   policeUk?: boolean;
   force?: string;
   db: string;
@@ -31,19 +32,26 @@ export function registerIngestCommand(program: Command): void {
     .option('--police-uk', 'the folders hold data.police.uk street-level CSV files')
     .option('--force <code>', 'force code for --police-uk (default: from "Falls within")')
     .addOption(dbOption())
-    .action(async (folders: string[], flags: IngestFlags) => {
-      await using store = await openStore(flags.db);
-      const bar = progressBar();
-      const report = await ingestAll(store, folders, {
-        policeUk: flags.policeUk === true,
-        force: flags.force,
-        onProgress: progressTo(bar),
-      });
-      bar.stop();
-      process.stdout.write(renderReport(report));
-      const failure = firstFailure(report);
-      if (failure !== undefined) process.exitCode = errorCodeTable[failure].exit;
-    });
+    .action((folders: string[], flags: IngestFlags) => ingestFolders(folders, flags));
+}
+
+/**
+ * Loads `folders` into the store at `flags.db` with a progress bar and prints the outcome
+ * report; sets the exit code of the first failure. Shared by `toex ingest` and `toex synth
+ * --db`.
+ */
+export async function ingestFolders(folders: string[], flags: IngestFlags): Promise<void> {
+  await using store = await openStore(flags.db);
+  const bar = progressBar();
+  const report = await ingestAll(store, folders, {
+    policeUk: flags.policeUk === true,
+    force: flags.force,
+    onProgress: progressTo(bar),
+  });
+  bar.stop();
+  process.stdout.write(renderReport(report));
+  const failure = firstFailure(report);
+  if (failure !== undefined) process.exitCode = errorCodeTable[failure].exit;
 }
 
 function progressTo(bar: ReturnType<typeof progressBar>): (p: IngestProgress) => void {

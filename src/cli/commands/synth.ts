@@ -1,19 +1,21 @@
-import type { Command } from 'commander';
+import { join } from 'node:path';
+import { Option, type Command } from 'commander';
 import { ToexError } from '../../core/errors.js';
 import { synthesise } from '../../synth/index.js';
-import { dbOption } from '../options.js';
 import { progressBar } from '../progress.js';
+import { ingestFolders } from './ingest.js';
 
 interface SynthCliOptions {
   seed: string;
   scale: string;
   out: string;
-  db: string;
+  db?: string;
 }
 
 /**
  * Adds `toex synth`: writes the region's synthetic default data as force extracts (format
- * version 1) plus ground truth. Same --seed and --scale give the same bytes.
+ * version 1) plus ground truth. Same --seed and --scale give the same bytes. With `--db PATH`
+ * it also loads the extracts into that store, exactly as `toex ingest` would.
  */
 export function registerSynthCommand(program: Command): void {
   program
@@ -24,8 +26,14 @@ export function registerSynthCommand(program: Command): void {
     .option('--seed <n>', 'random seed (whole number)', '1')
     .option('--scale <s>', 'volume multiplier; fractional for small sets (e.g. 0.02)', '1')
     .option('--out <dir>', 'output folder', '.toex/default-data')
-    .addOption(dbOption().hideHelp())
-    .action((opts: SynthCliOptions) => runSynth(opts));
+    .addOption(
+      // No default: synth writes files, and only loads them into a store when asked to.
+      new Option('--db <path>', 'also load the written extracts into this store (toex ingest)'),
+    )
+    .action(async (opts: SynthCliOptions) => {
+      runSynth(opts);
+      if (opts.db !== undefined) await ingestFolders([join(opts.out, 'extracts')], { db: opts.db });
+    });
 }
 
 function runSynth(opts: SynthCliOptions): void {
