@@ -2,17 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { ingestAll } from '../ingest/index.js';
-import { generatePack } from '../products/pack/generate-pack.js';
-import { packSettings } from '../products/pack/pack-settings.js';
-import { buildVawgPack } from '../products/pack/vawg-pack.js';
 import { buildProfile } from '../products/profile/build-profile.js';
 import { benchLinkage, evaluateTruth, resolvePersons } from '../resolve/index.js';
 import { Store } from '../store/store.js';
 import { synthesise } from '../synth/index.js';
-import { regionForces } from '../core/record-schema.js';
 import { meetingAfter } from '../cli/main-job.js';
 import { benchApi } from './bench-api.js';
 import { benchIngest } from './bench-ingest.js';
+import { benchPacks } from './bench-packs.js';
 import { count, ratio, timed } from './bench-timer.js';
 
 interface BenchFlags {
@@ -29,9 +26,10 @@ const apiBench = { force: 'bedfordshire', users: [1, 10, 50], maxSeconds: 20, re
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /**
- * `npm run bench`: ingest against DuckDB's read_csv, resolution, profile and pack times on
- * the default data and on ten times it, and the linkage benchmarks; and the web API's
- * latency. Every speed is printed as a ratio against a baseline measured in the same run.
+ * `npm run bench`: ingest against DuckDB's read_csv, resolution, profile and whole-pack
+ * times (built and rendered to every format) on the default data, ingest, resolution and
+ * profile on ten times it, the linkage benchmarks, and the web API's latency. Every speed
+ * is printed as a ratio against a baseline measured in the same run.
  */
 async function main(argv: readonly string[]): Promise<void> {
   const flags = new Command('bench')
@@ -77,7 +75,12 @@ async function benchDefault(flags: BenchFlags): Promise<number> {
 
   const profile1 = await timed(() => buildProfile(store, { force: 'bedfordshire' }));
   say(`profile bedfordshire, default data: ${profile1.seconds.toFixed(2)} s`);
-  await benchPacks(store, meetingAfter(profile1.value.period.to), profile1.seconds);
+  await benchPacks(store, {
+    meetingDate: meetingAfter(profile1.value.period.to),
+    profileSeconds: profile1.seconds,
+    outDir: join(flags.work, 'packs'),
+    say,
+  });
   if (flags.api) await benchApi(store, apiBench, say); // the server closes the store
   return profile1.seconds;
 }
@@ -93,22 +96,6 @@ async function benchResolve(store: Store, name: string) {
 }
 
 const peakMb = () => count(process.resourceUsage().maxRSS / 1024);
-
-async function benchPacks(store: Store, meetingDate: string, profileSeconds: number) {
-  const pack = (force: string) =>
-    generatePack(store, { force, meetingDate, settings: packSettings(), builder: buildVawgPack });
-  const one = await timed(() => pack('bedfordshire'));
-  say(
-    `pack bedfordshire: ${one.seconds.toFixed(2)} s (${ratio(one.seconds, profileSeconds)} ` +
-      `the profile's time)`,
-  );
-  const all = await timed(async () => {
-    for (const force of regionForces) await pack(force);
-  });
-  say(
-    `packs, all nine forces: ${all.seconds.toFixed(2)} s (${ratio(all.seconds, one.seconds)} one pack)`,
-  );
-}
 
 /** Ten times the default data: synthesis, ingest, resolution and the profile. */
 async function benchTenTimes(flags: BenchFlags, profileSeconds: number | undefined) {

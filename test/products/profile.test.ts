@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildProfile } from '../../src/products/profile/build-profile.js';
-import { renderProfileHtml } from '../../src/products/profile/render-profile.js';
+import { renderProfileHtml, renderProfileJson } from '../../src/products/profile/render-profile.js';
 import { hostileStreet, kentStore } from './profile-fixture.js';
 
 describe('VAWG force profile (hand-made Kent data)', () => {
@@ -69,6 +69,9 @@ describe('VAWG force profile (hand-made Kent data)', () => {
       3, 3,
     ]);
     expect(jan.yearToDate.changePercent).toBe(0);
+    // The JSON's whole per cent is what the HTML summary prints.
+    expect(JSON.parse(renderProfileJson(p)).yearToDate.changePercent).toBe(-50);
+    expect(renderProfileHtml(p)).toContain('<div class="value">-50%</div>');
     // Months: April 2024 has k4; its previous-year month holds k6 and k8.
     expect(p.byMonth.at(-1)).toEqual({ month: '2024-04', occurrences: 1, previousYear: 2 });
     expect(p.byMonth).toHaveLength(12);
@@ -87,6 +90,23 @@ describe('VAWG force profile (hand-made Kent data)', () => {
       ['Stalking and harassment', 3],
       ['Rape', 1],
       ['Violence without injury', 1],
+    ]);
+    // Level 3 within level 2: 8L harassment (k1, k4, k7); 19C rape of a female (k2); 8N
+    // common assault (k3). Ties at 1 sort by level 1: Sexual offences before Violence.
+    expect(p.byClassification.level3).toEqual([
+      {
+        level1: 'Violence against the person',
+        level2: 'Stalking and harassment',
+        level3: 'Harassment',
+        occurrences: 3,
+      },
+      { level1: 'Sexual offences', level2: 'Rape', level3: 'Rape of a female', occurrences: 1 },
+      {
+        level1: 'Violence against the person',
+        level2: 'Violence without injury',
+        level3: 'Common assault',
+        occurrences: 1,
+      },
     ]);
     expect(p.byLocationType).toEqual([
       { label: 'Dwelling', occurrences: 2 },

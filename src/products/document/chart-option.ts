@@ -9,6 +9,8 @@ const markers = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow'] as con
 
 const fontFamily = 'DejaVu Sans, sans-serif';
 
+const dayMs = 86_400_000;
+
 /**
  * The ECharts option of a pack chart: greyscale palette, decal patterns on filled shapes,
  * distinct dash styles and markers on lines, and a data label on every value.
@@ -56,7 +58,15 @@ function axes(chart: ChartBlock): EChartsOption {
     nameGap: 36,
   };
   if (chart.chart === 'scatter' && chart.xKind === 'date') {
-    const timeAxis = { ...valueAxis, type: 'time' as const, name: chart.xLabel, nameGap: 28 };
+    // At least a day between ticks: points on one or two days would otherwise get hourly
+    // ticks, each labelled with the same date.
+    const timeAxis = {
+      ...valueAxis,
+      type: 'time' as const,
+      name: chart.xLabel,
+      nameGap: 28,
+      minInterval: dayMs,
+    };
     return {
       xAxis: { ...timeAxis, axisLabel: { formatter: '{dd}/{MM}/{yyyy}', hideOverlap: true } },
       yAxis: valueAxis,

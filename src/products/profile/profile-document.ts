@@ -42,7 +42,7 @@ export function profileDocument(p: VawgProfile, meta: { forceLabel?: string } = 
 function summarySection(p: VawgProfile): PackSection {
   const h = p.headline;
   const y = p.yearToDate;
-  const change = y.changePercent === null ? null : Math.round(y.changePercent);
+  const change = y.changePercent; // a whole per cent already, as in the JSON
   return {
     id: 'summary',
     title: 'Summary',
@@ -85,7 +85,7 @@ function summarySection(p: VawgProfile): PackSection {
         `Period ${spanText(p.period)} (${p.period.basis === 'requested' ? 'as requested' : 'the last six complete months of data'}). Year to date counts VAWG occurrences from 1 ${monthName(y.yearStartMonth)} of the police year containing the period end.`,
       ),
       note(
-        `Harm: ${h.harmDays === null ? 'unknown' : `${Math.round(h.harmDays).toLocaleString('en-GB')} days`} in total; ${h.harmUnknown} occurrences of unknown harm are not counted as zero.`,
+        `Harm: ${h.harmDays === null ? 'unknown' : `${Math.round(h.harmDays).toLocaleString('en-GB')} days`} in total; ${h.harmUnknown === 1 ? '1 occurrence of unknown harm is' : `${h.harmUnknown} occurrences of unknown harm are`} not counted as zero.`,
       ),
     ],
   };

@@ -60,10 +60,24 @@ export async function yearToDate(
   };
 }
 
-/** (current - previous) / previous x 100 to one decimal: 10,678 on 13,060 is -18.2. */
+/**
+ * The change from `previous` to `current` as a whole per cent, halves away from zero:
+ * 10,678 against 13,060 is -18 (-18.24 exactly). Null when `previous` is 0 (no base).
+ */
 export function percentChange(current: number, previous: number): number | null {
   if (previous === 0) return null;
-  return Math.round(((current - previous) / previous) * 1000) / 10;
+  const exact = ((current - previous) * 100) / previous;
+  const whole = Math.sign(exact) * Math.round(Math.abs(exact));
+  return whole === 0 ? 0 : whole; // never -0, which JSON would print as 0 but tests tell apart
+}
+
+/**
+ * Occurrences per 1,000 people, to two decimals: 5,337 occurrences in a force of 857,497
+ * people is 6.22. Null when the population is unknown or not positive.
+ */
+export function perThousand(occurrences: number, population: number | null): number | null {
+  if (population === null || population <= 0) return null;
+  return Math.round((occurrences * 100_000) / population) / 100;
 }
 
 /** Occurrences per 1,000 people, using the latest population year available. */
@@ -76,10 +90,10 @@ export async function ratePerThousand(
     { force: spec.force },
   );
   const pop = rows[0];
-  if (pop === undefined || pop.population <= 0) {
+  const per1000 = perThousand(spec.occurrences, pop?.population ?? null);
+  if (pop === undefined || per1000 === null) {
     return { occurrences: spec.occurrences, population: null, populationYear: null, per1000: null };
   }
-  const per1000 = Math.round((spec.occurrences / pop.population) * 1000 * 100) / 100;
   return {
     occurrences: spec.occurrences,
     population: pop.population,

@@ -69,7 +69,7 @@ export interface YearToDate {
   yearStartMonth: number;
   current: DateSpan & { occurrences: number };
   previous: DateSpan & { occurrences: number };
-  /** (current - previous) / previous x 100, one decimal; null when previous is 0. */
+  /** (current - previous) / previous x 100, a whole per cent; null when previous is 0. */
   changePercent: number | null;
 }
 
