@@ -116,8 +116,8 @@ function notLoaded(input: {
 }
 
 const olderNote =
-  'an extract of this force with a later extracted_at is already loaded: rows it holds were ' +
-  'kept, and only keys it lacks were added (counted as skipped otherwise)';
+  'an extract of this force with a later extracted_at is already loaded: rows a later ' +
+  'extract wrote were kept (counted as skipped); other rows were updated or added';
 
 async function alreadyLoaded(store: Store, plan: ExtractPlan): Promise<ExtractOutcome | undefined> {
   const rows = await store.query<{ extract_id: string; content_hash: string }>(
@@ -157,7 +157,13 @@ async function mergeContext(store: Store, plan: ExtractPlan): Promise<MergeConte
     );
     older = n > 0;
   }
-  return { force: plan.force, extractId: plan.extractId, loadedAt, older };
+  return {
+    force: plan.force,
+    extractId: plan.extractId,
+    loadedAt,
+    older,
+    extractedAt: plan.extractedAt,
+  };
 }
 
 async function stageAll(

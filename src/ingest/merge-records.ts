@@ -31,6 +31,8 @@ export interface MergeContext {
   loadedAt: string;
   /** True when an extract of this force with a later extracted_at is already loaded. */
   older: boolean;
+  /** This extract's extracted_at (`yyyy-mm-dd hh:mm:ss`); null for police.uk loads. */
+  extractedAt: string | null;
 }
 
 /** Rows of one file taken out of the load by the merge, by outcome. */
@@ -39,7 +41,7 @@ export type MergeCounts = Map<string, { duplicate: number; quarantined: number; 
 /**
  * Merges one record kind's staging table into its store table, set-wise: drops in-extract
  * duplicates, quarantines rows with unknown references, leaves identical stored rows alone,
- * never overwrites rows of a newer extract, then upserts the rest by key. Must run inside
+ * never overwrites a row written by a newer extract, then upserts the rest by key. Must run inside
  * the extract's transaction. Returns, per file, the rows that did not load and why.
  */
 export async function mergeRecords(
@@ -55,7 +57,7 @@ export async function mergeRecords(
     force: ctx.force,
     extract_id: ctx.extractId,
     loaded_at: ctx.loadedAt,
-    older: ctx.older,
+    extracted_at: ctx.extractedAt,
   };
   await runSqlFile(store, 'merge-duplicates', { vars, params });
   for (const parent of parents[spec.kind] ?? []) {

@@ -239,6 +239,24 @@ describe('ingestExtract: successive extracts', () => {
     });
   });
 
+  it('a late-arriving extract updates rows only older extracts wrote', async () => {
+    await withStore(async (store) => {
+      await ingestExtract(store, fixture('good')); // 1 May: 14/22, 0015/22, 16/22
+      await ingestExtract(store, fixture('newer')); // 1 June: rewrites 14/22, adds 17/22
+      // 15 May, loaded last: 14/22 holds June's row (kept); 16/22 holds May's (updated).
+      const late = await ingestExtract(store, fixture('late'));
+      expect(late.files[0]).toMatchObject({ rowsRead: 2, loaded: 1, skipped: 1 });
+      const rows = await store.query(
+        `SELECT occurrence_ref, outcome, extract_id FROM occurrence
+         WHERE occurrence_ref IN ('14/22', '16/22') ORDER BY occurrence_ref`,
+      );
+      expect(rows).toEqual([
+        { occurrence_ref: '14/22', outcome: 'Charged', extract_id: 'test-2024-06-01' },
+        { occurrence_ref: '16/22', outcome: 'Late outcome', extract_id: 'test-2024-05-15' },
+      ]);
+    });
+  });
+
   it('a load that fails part-way leaves the store exactly as it was', async () => {
     await withStore(async (store) => {
       await ingestExtract(store, fixture('bad'));
