@@ -18,6 +18,12 @@ export const accounts: Record<Role, { username: string; force?: string }> = {
   administrator: { username: 'adam.admin' },
 };
 
+/**
+ * Two more analysts: one of kent, and one whose account lost its force (an analyst row
+ * with a NULL force, as a hand edit of the store could leave it), who must see nothing.
+ */
+export const analysts = { kent: 'ken.analyst', noForce: 'nora.noforce' };
+
 /** Person ids: only in essex, only in kent, and one person with records in both. */
 export const people = { essexOnly: 'essex:E1', kentOnly: 'kent:K1', both: 'pid-both' };
 
@@ -34,14 +40,17 @@ async function insertRecords(store: Store): Promise<void> {
   await store.run(`INSERT INTO person_identity VALUES
     ('essex', 'E2', 'pid-both', TIMESTAMP '2024-05-02 00:00:00', 'test'),
     ('kent', 'K2', 'pid-both', TIMESTAMP '2024-05-02 00:00:00', 'test')`);
-  await store.run(`INSERT INTO occurrence (force, occurrence_ref, occurred_from, ho_code, summary,
-    extract_id, source_file, source_line, loaded_at) VALUES
-    ('essex', 'O1', TIMESTAMP '2024-01-05 10:00:00', '8N', '=cmd|calc', ${provenance}),
-    ('kent', 'O9', TIMESTAMP '2024-02-05 10:00:00', '8N', 'x', ${provenance})`);
+  // Both occurrences are VAWG: assault without injury (8N) with the domestic-abuse flag.
+  await store.run(`INSERT INTO occurrence (force, occurrence_ref, occurred_from, ho_code, da_flag,
+    summary, extract_id, source_file, source_line, loaded_at) VALUES
+    ('essex', 'O1', TIMESTAMP '2024-01-05 10:00:00', '8N', true, '=cmd|calc', ${provenance}),
+    ('kent', 'O9', TIMESTAMP '2024-02-05 10:00:00', '8N', true, 'x', ${provenance})`);
   await store.run(`INSERT INTO involvement (force, occurrence_ref, person_ref, role,
     extract_id, source_file, source_line, loaded_at) VALUES
     ('essex', 'O1', 'E2', 'suspect', ${provenance}),
-    ('kent', 'O9', 'K2', 'suspect', ${provenance})`);
+    ('essex', 'O1', 'E1', 'victim', ${provenance}),
+    ('kent', 'O9', 'K2', 'suspect', ${provenance}),
+    ('kent', 'O9', 'K1', 'victim', ${provenance})`);
   await store.run(`INSERT INTO address (force, person_ref, postcode, force_area, effective_from,
     address_type, extract_id, source_file, source_line, loaded_at) VALUES
     ('kent', 'K2', 'ME1 1AA', 'Kent', TIMESTAMP '2020-01-01 00:00:00', 'home', ${provenance}),
@@ -65,6 +74,15 @@ export async function fixtureStore(): Promise<Store> {
       cost: { N: 1024, r: 8, p: 1 },
     });
   }
+  for (const username of Object.values(analysts))
+    await addUser(store, {
+      username,
+      role: 'analyst',
+      force: 'kent',
+      password,
+      cost: { N: 1024, r: 8, p: 1 },
+    });
+  await store.run('UPDATE app_user SET force = NULL WHERE username = ?', [analysts.noForce]);
   return store;
 }
 
@@ -124,8 +142,13 @@ export class ApiClient {
 
 /** A client signed in as the fixture account of `role`. */
 export async function signedIn(server: ToexServer, role: Role): Promise<ApiClient> {
+  return signedInAs(server, accounts[role].username);
+}
+
+/** A client signed in as the fixture account `username`. */
+export async function signedInAs(server: ToexServer, username: string): Promise<ApiClient> {
   const client = new ApiClient(server.url);
-  const response = await client.login(accounts[role].username);
-  if (response.status !== 200) throw new Error(`login as ${role} failed: ${response.status}`);
+  const response = await client.login(username);
+  if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status}`);
   return client;
 }

@@ -4,6 +4,7 @@ import { packContentHash } from './content-hash.js';
 import { recentlyShown, recordPack, type PackPagePerson, type PackRecord } from './pack-history.js';
 import { packDateFor, packPeriod, parseDay } from './pack-period.js';
 import type { PackFormat, PackSettings } from './pack-settings.js';
+import { withRecordScope, type RecordScope } from './record-scope.js';
 import { writePackFiles } from './write-pack-files.js';
 
 /** What a pack builder is given: the meeting, its period, settings and who to pass over. */
@@ -14,6 +15,8 @@ export interface PackContext {
   packDate: string;
   period: { from: string; to: string };
   settings: PackSettings;
+  /** Whose person records the person pages may show: one force's, or every force's (null). */
+  recordScope: RecordScope;
   /** People given a suspect page in the force's packs of the last `exclusionMonths`. */
   excluded: ReadonlySet<string>;
   generatedAt: string;
@@ -34,6 +37,11 @@ export interface GenerateRequest {
   meetingDate: string;
   settings: PackSettings;
   builder: PackBuilder;
+  /**
+   * Whose person records the person pages show: the force of the analyst the pack is made
+   * for, or every force (`null`, the default: the command line and the regional roles).
+   */
+  recordScope?: RecordScope;
   /** Where to write files; omit to build and record only. */
   output?: { outDir: string; formats: readonly PackFormat[] };
   /** Generation time, ISO; default now. Only the rendered time depends on it, not the hash. */
@@ -49,7 +57,8 @@ export interface GeneratedPack {
 
 /**
  * Generates the pack of one TTCG meeting: works out the pack date and period, passes over
- * people shown in recent packs, builds, writes the files and records the pack in history.
+ * people shown in recent packs, builds (person pages within the record scope), writes the
+ * files and records the pack in history.
  */
 export async function generatePack(store: Store, request: GenerateRequest): Promise<GeneratedPack> {
   parseDay(request.meetingDate, 'meeting date');
@@ -69,12 +78,11 @@ export async function generatePack(store: Store, request: GenerateRequest): Prom
     packDate,
     period,
   };
-  const built = await request.builder({
-    ...context,
-    settings: request.settings,
-    excluded,
-    generatedAt,
-  });
+  // The scope is also set around the builder, so every person page it reads honours it.
+  const recordScope = request.recordScope ?? null;
+  const built = await withRecordScope(recordScope, () =>
+    request.builder({ ...context, settings: request.settings, recordScope, excluded, generatedAt }),
+  );
 
   const stem = `${request.force}-vawg-pack-${request.meetingDate}`;
   const files =

@@ -2,12 +2,14 @@ import { ukMonth } from '../profile/period.js';
 import type { RankedPerson } from '../profile/profile-types.js';
 import type { PackBlock, PackSection } from '../document/pack-document.js';
 import type { PersonOccurrenceRow, PersonPageData } from './person-page-data.js';
+import { forceName } from './record-scope.js';
 
 /** What a person page needs besides the person's data. */
 export interface PersonPageInput {
   kind: 'suspect' | 'victim';
   pageNumber: number;
-  ranked: RankedPerson | undefined;
+  /** The person's RFG score in the period (a ranking's row will do); undefined when unscored. */
+  ranked: Pick<RankedPerson, 'rfg'> | undefined;
   data: PersonPageData;
   period: { from: string; to: string };
   packDate: string;
@@ -16,7 +18,9 @@ export interface PersonPageInput {
 /**
  * A suspect (or victim) page: identifiers in each force, VAWG figures for the period and all
  * time, R, F, G and RFG with inputs, victims, latest address, links, occurrences, and a pulse
- * and a severity chart. Records in several forces are all listed.
+ * and a severity chart. Records in several forces are all listed, unless the data was read
+ * within one force's scope: then the page says so, the same way whether or not other forces
+ * hold records of the person, so the note reveals nothing about them.
  */
 export function personPage(input: PersonPageInput): PackSection {
   const { data, kind } = input;
@@ -26,6 +30,7 @@ export function personPage(input: PersonPageInput): PackSection {
     title,
     newPage: true,
     blocks: [
+      ...scopeNote(data),
       identifiers(input),
       figures(input),
       ...rfgBlocks(input.ranked),
@@ -37,6 +42,12 @@ export function personPage(input: PersonPageInput): PackSection {
       severityChart(input),
     ],
   };
+}
+
+function scopeNote({ scope }: PersonPageData): PackBlock[] {
+  if (scope === null) return [];
+  const text = `This page was made for an account that sees the person records of ${forceName(scope)} only: it shows those records and the occurrences, victims, address and links that go with them, and leaves out any other force's records.`;
+  return [{ kind: 'note', tone: 'warning', text }];
 }
 
 function identifiers({ data, packDate, kind, pageNumber }: PersonPageInput): PackBlock {
@@ -104,7 +115,7 @@ function figures({ data, period }: PersonPageInput): PackBlock {
   };
 }
 
-function rfgBlocks(ranked: RankedPerson | undefined): PackBlock[] {
+function rfgBlocks(ranked: Pick<RankedPerson, 'rfg'> | undefined): PackBlock[] {
   if (ranked === undefined) return [{ kind: 'note', text: 'Not ranked by RFG in this period.' }];
   const { rfg } = ranked;
   const inputs = rfg.inputs;

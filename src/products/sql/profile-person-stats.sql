@@ -1,13 +1,15 @@
 -- Per-person VAWG figures in the period, the inputs of the rankings and of RFG.
 -- Parameters: $from, $to, $role_group ('suspect' = suspect or offender | 'victim').
 -- People are grouped by person_id; an occurrence counts once per person even when two of
--- their records are on it.
+-- their records are on it. The name and record count come from the person's records in the
+-- profile's force alone: a force's profile (and a pack made for that force's analyst) must
+-- not show what another force's records hold.
 WITH p AS (
   SELECT * FROM profile_vawg
   WHERE occurred_on BETWEEN CAST($from AS DATE) AND CAST($to AS DATE)
 ),
 inv AS (
-  SELECT DISTINCT k.person_id, p.occurrence_ref, p.occurred_on, p.harm_days
+  SELECT DISTINCT k.person_id, k.force, p.occurrence_ref, p.occurred_on, p.harm_days
   FROM p
   JOIN involvement i ON i.force = p.force AND i.occurrence_ref = p.occurrence_ref
   JOIN person_key k ON k.force = i.force AND k.person_ref = i.person_ref
@@ -20,7 +22,7 @@ names AS (
          count(*) AS records
   FROM person_key k
   JOIN person pr ON pr.force = k.force AND pr.person_ref = k.person_ref
-  WHERE k.person_id IN (SELECT person_id FROM inv)
+  WHERE (k.person_id, k.force) IN (SELECT person_id, force FROM inv)
   GROUP BY k.person_id
 )
 SELECT inv.person_id, n.name, n.records,

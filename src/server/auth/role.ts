@@ -60,9 +60,17 @@ export interface SessionUser {
 }
 
 /**
+ * The scope of an analyst whose account names no force: not a force code (those are
+ * lower-case letters, digits and hyphens), so it matches no record and no force.
+ */
+export const noForceScope = '(no force)';
+
+/**
  * The forces whose person-level records `user` may see: one force for an analyst, `null`
- * (every force) for the regional roles.
+ * (every force) for the regional roles. Fails closed: an analyst with no force gets
+ * `noForceScope`, which matches nothing, so they see no person-level data at all.
  */
 export function forceScope(user: SessionUser): string | null {
-  return user.role === 'analyst' ? user.force : null;
+  if (user.role !== 'analyst') return null;
+  return user.force === null || user.force === '' ? noForceScope : user.force;
 }

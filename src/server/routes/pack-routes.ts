@@ -3,6 +3,7 @@ import { generatePack } from '../../products/pack/generate-pack.js';
 import { packFormats } from '../../products/pack/pack-settings.js';
 import { loadPackSettings } from '../../products/pack/regional-settings.js';
 import { buildVawgPack } from '../../products/pack/vawg-pack.js';
+import { forceScope } from '../auth/role.js';
 import { newPackFolder, packFileNames, packFileType, readPackFile } from '../data/pack-files.js';
 import { errorResponses, forceSchema, jsonOk, purposeSchema } from '../http/api-schemas.js';
 import { auditRequest } from '../http/audit-request.js';
@@ -28,7 +29,10 @@ const packResult = z.object({
   files: z.array(z.object({ name: z.string(), format: z.string(), url: z.string() })),
 });
 
-/** POST /api/packs: generates a force's VAWG tasking pack for a meeting; audited. */
+/**
+ * POST /api/packs: generates a force's VAWG tasking pack for a meeting; audited. The person
+ * pages show only the person records the caller may see (an analyst: their force's).
+ */
 export const packGenerateRoute = secureRoute('pack:generate', {
   method: 'post',
   path: '/api/packs',
@@ -72,6 +76,7 @@ export function registerPackRoutes(api: OpenAPIHono<ServerEnv>): void {
     const { force, meetingDate, ranking, formats, purpose } = c.req.valid('json');
     const user = currentUser(c);
     requireForces(user, [force]);
+    const recordScope = forceScope(user);
     const services = c.get('services');
     const { packId, dir } = newPackFolder(user.userId);
     // The regional settings are the defaults; the request may choose the ranking.
@@ -85,6 +90,7 @@ export function registerPackRoutes(api: OpenAPIHono<ServerEnv>): void {
         meetingDate,
         settings,
         builder: buildVawgPack,
+        recordScope,
         output: { outDir: dir, formats },
       }),
     );
@@ -95,7 +101,13 @@ export function registerPackRoutes(api: OpenAPIHono<ServerEnv>): void {
     }));
     await auditRequest(c, {
       action: 'pack.generate',
-      ids: { force, meetingDate, packId, people: result.record.pages.map((p) => p.personId) },
+      ids: {
+        force,
+        meetingDate,
+        packId,
+        scope: recordScope,
+        people: result.record.pages.map((p) => p.personId),
+      },
       purpose,
       outcome: 'ok',
     });

@@ -1,10 +1,13 @@
 -- The victims of one suspect's VAWG occurrences (by victim person_id): age at the latest
--- event, occurrences, latest date and total known harm. Parameter: $person_id.
+-- event, occurrences, latest date and total known harm. Only the suspect's records within
+-- $force count when it is set, so only occurrences of that force (involvement rows share
+-- their occurrence's force). Parameters: $person_id, $force (NULL = every force).
 WITH mine AS (
   SELECT DISTINCT i.force, i.occurrence_ref
   FROM person_key k
   JOIN involvement i ON i.force = k.force AND i.person_ref = k.person_ref
-  WHERE k.person_id = $person_id AND i.role IN ('suspect', 'offender')
+  WHERE k.person_id = $person_id AND ($force IS NULL OR k.force = $force)
+    AND i.role IN ('suspect', 'offender')
 )
 SELECT vk.person_id AS victim_id,
        arg_max(vi.age_at_event, v.occurred_on) AS age,
