@@ -1,5 +1,6 @@
 // The analysts' web app in real Chromium against a real toex server: sign in, filter the
-// profile, drill into a hotspot, open a person, generate and download a pack, be refused as
+// profile, drill into a hotspot, open a person (the pack's suspect page with the server's
+// R, F and G, victims and charts), generate and download a pack, be refused as
 // the wrong role, and administer accounts and the regional settings. Screenshots at
 // 1280x800 go to test-output/screenshots/.
 import { readFileSync } from 'node:fs';
@@ -70,7 +71,8 @@ function figure(p: Page, label: string) {
   return p
     .locator('.figure')
     .filter({ has: p.locator(`dt:text-is("${label}")`) })
-    .locator('dd');
+    .locator('dd')
+    .first();
 }
 
 describe('analysts web app in Chromium', () => {
@@ -130,16 +132,46 @@ describe('analysts web app in Chromium', () => {
       ).toBeGreaterThan(0);
     await page.getByRole('radio', { name: 'Harm' }).first().check();
     await page.getByRole('table', { name: /Top suspects ranked by Harm/ }).waitFor();
+    // Kent's ranking names a person by Kent's records only; S-1's Kent record has no name.
     await suspects
       .or(page.getByRole('table', { name: /Top suspects ranked by Harm/ }))
-      .getByRole('link', { name: 'Bram Tolley' })
+      .getByRole('link', { name: 'S-1' })
       .first()
       .click();
 
     await page.getByRole('heading', { name: 'Person' }).waitFor();
+    // The period comes from the profile filter; R, F and G are scored by the server for it.
+    expect(await page.getByLabel('Period from (dd/mm/yyyy)').inputValue()).toBe('01/11/2023');
     await page.getByRole('button', { name: 'Open person' }).click();
+    await page.getByRole('heading', { name: 'Suspect page (as in the tasking pack)' }).waitFor();
+    // As test/products/profile.test.ts hand-counts s1: k1, k2, k7; R 100, F 30, G 100, RFG 30.
+    const scores = ['R (recency)', 'F (frequency)', 'G (gravity)', 'RFG'];
+    const values = await Promise.all(scores.map((label) => figure(page, label).textContent()));
+    expect(values).toEqual(['100', '30', '100', '30.0']);
+    expect(await figure(page, 'VAWG occurrences in period').textContent()).toBe('3');
+    expect(await figure(page, 'Unique victims').textContent()).toBe('1');
+    expect(await figure(page, 'Victims: age not recorded').textContent()).toBe('1');
+    const note = page.locator('.figure').filter({ hasText: 'R (recency)' }).locator('.figure-note');
+    expect(await note.textContent()).toBe('4 weeks since latest');
+
+    // The victim summary: V-1 (vF and vF2 resolved) on k1 and k2.
+    const victims = page.getByRole('table', { name: 'Victims', exact: true });
+    expect(await victims.getByRole('row').count()).toBe(2);
+    expect(await victims.getByRole('cell', { name: 'V-1' }).count()).toBe(1);
+    const occurrences = page.getByRole('table', { name: /^VAWG occurrences \(all forces/ });
+    expect(await occurrences.getByRole('row').count()).toBe(4);
+
+    // Both charts draw on canvas.
+    for (const title of [
+      'Pulse: VAWG occurrences per month',
+      'Severity: harm of each occurrence over time',
+    ]) {
+      const chart = page.getByRole('img', { name: title });
+      expect(await chart.count()).toBe(1);
+      await expect.poll(() => chart.locator('canvas').count()).toBe(1);
+    }
+
     const records = page.getByRole('table', { name: 'Person records' });
-    await records.waitFor();
     expect(await records.getByRole('row').count()).toBe(3);
     expect(
       await page
@@ -150,7 +182,7 @@ describe('analysts web app in Chromium', () => {
     expect(await page.getByRole('img', { name: /Network of 2 records and 1 links/ }).count()).toBe(
       1,
     );
-    await shot(page, '04-person');
+    await page.screenshot({ path: join(screenshots, '04-person.png'), fullPage: true });
   });
 
   it('finds a person by a misspelt name with a stated purpose', async () => {

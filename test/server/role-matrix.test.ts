@@ -9,10 +9,12 @@ import type { ToexServer } from '../../src/server/server.js';
 import {
   ApiClient,
   accounts,
+  analysts,
   fixtureServer,
   password,
   people,
   signedIn,
+  signedInAs,
 } from './server-fixture.js';
 
 type Caller = Role | 'anonymous';
@@ -211,5 +213,134 @@ describe('force scope of an analyst (essex)', () => {
       ['essex', true, true],
       ['kent', false, false],
     ]);
+  });
+});
+
+interface PageBody {
+  scope: string | null;
+  forces: string[];
+  period: { from: string; to: string };
+  records: { force: string; person_ref: string }[];
+  links: unknown[];
+  addresses: { force: string }[];
+  evidence: unknown[];
+  section: { blocks: { kind: string; text?: string; id?: string; rows?: unknown[] }[] };
+}
+
+async function personPage(client: ApiClient, query = ''): Promise<PageBody> {
+  const response = await client.send(
+    'GET',
+    `/api/persons/${people.both}?purpose=op%20test&from=2023-11-01&to=2024-04-30${query}`,
+  );
+  expect(response.status).toBe(200);
+  return (await response.json()) as PageBody;
+}
+
+function figure(page: PageBody, label: string): unknown {
+  for (const block of page.section.blocks as { cards?: { label: string; value: unknown }[] }[])
+    for (const card of block.cards ?? []) if (card.label === label) return card.value;
+  return undefined;
+}
+
+function tableRows(page: PageBody, id: string): Record<string, unknown>[] {
+  const table = page.section.blocks.find((b) => b.kind === 'table' && b.id === id);
+  return (table?.rows ?? []) as Record<string, unknown>[];
+}
+
+describe('the person page in the reader scope', () => {
+  it("shows a kent analyst the pack's person page of kent's records, and says so", async () => {
+    const kent = await signedInAs(server, analysts.kent);
+    const page = await personPage(kent);
+    expect([page.scope, page.forces, page.period]).toEqual([
+      'kent',
+      ['kent'],
+      { from: '2023-11-01', to: '2024-04-30' },
+    ]);
+    expect(page.records.map((r) => `${r.force}:${r.person_ref}`)).toEqual(['kent:K2']);
+    expect(page.addresses.map((a) => a.force)).toEqual(['kent']);
+    expect(page.evidence).toEqual([]);
+    expect(tableRows(page, 'suspect-1-identifiers').map((r) => r['force'])).toEqual(['kent']);
+    expect(tableRows(page, 'suspect-1-occurrences').map((r) => r['ref'])).toEqual(['O9']);
+    expect(tableRows(page, 'suspect-1-victims').map((r) => r['victim'])).toEqual(['kent:K1']);
+    const note = page.section.blocks.find((b) => b.kind === 'note' && b.text?.includes('Kent'));
+    expect(note?.text).toMatch(/sees the person records of Kent only/);
+    expect(note?.text).not.toMatch(/essex/i);
+  });
+
+  it("scores R, F and G on the server for the period, as kent's profile ranks the person", async () => {
+    const kent = await signedInAs(server, analysts.kent);
+    const page = await personPage(kent);
+    const profile = (await (
+      await kent.send(
+        'GET',
+        '/api/profile?forces=kent&from=2023-11-01&to=2024-04-30&top=50&purpose=op%20test',
+      )
+    ).json()) as {
+      profiles: { suspects: { byRfg: { personId: string; rfg: Record<string, number> }[] } }[];
+    };
+    const ranked = profile.profiles[0]!.suspects.byRfg.find((p) => p.personId === people.both)!;
+    expect([
+      figure(page, 'R (recency)'),
+      figure(page, 'F (frequency)'),
+      figure(page, 'G (gravity)'),
+      figure(page, 'RFG'),
+    ]).toEqual([ranked.rfg['r'], ranked.rfg['f'], ranked.rfg['g'], ranked.rfg['score']]);
+    // Another period: no occurrence in it, so no score.
+    const response = await kent.send(
+      'GET',
+      `/api/persons/${people.both}?purpose=op%20test&from=2022-01-01&to=2022-12-31`,
+    );
+    const empty = (await response.json()) as PageBody;
+    expect(figure(empty, 'RFG')).toBeUndefined();
+    expect(empty.section.blocks.some((b) => b.text === 'Not ranked by RFG in this period.')).toBe(
+      true,
+    );
+  });
+
+  it("shows a regional analyst every force's records, occurrences and victims", async () => {
+    const page = await personPage(await signedIn(server, 'regional-analyst'));
+    expect([page.scope, page.forces]).toEqual([null, ['essex', 'kent']]);
+    expect(tableRows(page, 'suspect-1-occurrences').map((r) => r['ref'])).toEqual(['O9', 'O1']);
+    expect(
+      tableRows(page, 'suspect-1-victims')
+        .map((r) => r['victim'])
+        .sort(),
+    ).toEqual(['essex:E1', 'kent:K1']);
+    expect(page.section.blocks.some((b) => b.text?.includes('sees the person records'))).toBe(
+      false,
+    );
+    // Two occurrences in the period: F counts both forces' for the regional reader.
+    expect(figure(page, 'VAWG occurrences in period')).toBe(2);
+  });
+
+  it('describes the person page field by field in the OpenAPI document', async () => {
+    const doc = (await (await fetch(`${server.url}/api/openapi.json`)).json()) as {
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    };
+    const page = doc.components.schemas['PersonPage']!;
+    expect(Object.keys(page.properties ?? {})).toContain('section');
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['PackSection', 'PackBlock', 'TableBlock', 'ChartBlock']),
+    );
+  });
+});
+
+describe('an analyst whose account names no force (fails closed)', () => {
+  it('sees no person-level data at all', async () => {
+    const client = await signedInAs(server, analysts.noForce);
+    const search = await client.send('GET', '/api/persons/search?name=Marsh&purpose=op%20test');
+    expect(((await search.json()) as { hits: unknown[] }).hits).toEqual([]);
+    for (const id of [people.essexOnly, people.kentOnly, people.both])
+      expect((await client.send('GET', `/api/persons/${id}?purpose=op%20test`)).status).toBe(404);
+    const pack = await client.send('POST', '/api/packs', {
+      body: { force: 'kent', meetingDate: '2024-05-15', formats: ['csv'], purpose: 'op test' },
+    });
+    expect(pack.status).toBe(403);
+    const profile = await client.send(
+      'GET',
+      '/api/profile?forces=essex,kent&from=2024-01-01&to=2024-03-31&purpose=op%20test',
+    );
+    const { profiles } = (await profile.json()) as { profiles: Record<string, unknown>[] };
+    expect(profiles.map((p) => 'suspects' in p || 'mafb' in p)).toEqual([false, false]);
   });
 });

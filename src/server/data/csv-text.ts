@@ -11,11 +11,13 @@ export function csvField(value: PlainValue): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Rows as CSV text with a header line, CRLF line ends. */
-export function csvText(rows: readonly Record<string, PlainValue>[]): string {
+/** Rows as CSV text with a header line (the first row's keys), CRLF line ends. */
+export function csvText<TRow extends { [K in keyof TRow]: PlainValue }>(
+  rows: readonly TRow[],
+): string {
   const first = rows[0];
   if (first === undefined) return '';
-  const columns = Object.keys(first);
+  const columns = Object.keys(first) as (keyof TRow & string)[];
   const lines = [columns.join(','), ...rows.map((r) => columns.map((k) => csvField(r[k] ?? null)).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }

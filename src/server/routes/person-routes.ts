@@ -5,13 +5,8 @@ import { forceScope } from '../auth/role.js';
 import { csvText } from '../data/csv-text.js';
 import { readPersonPage } from '../data/person-page.js';
 import { searchPersons } from '../data/person-search.js';
-import {
-  errorResponses,
-  jsonOk,
-  personIdSchema,
-  purposeSchema,
-  rowSchema,
-} from '../http/api-schemas.js';
+import { errorResponses, jsonOk, personIdSchema, purposeSchema } from '../http/api-schemas.js';
+import { personPageSchema } from '../http/person-schemas.js';
 import { auditRequest } from '../http/audit-request.js';
 import { currentUser } from '../http/load-session.js';
 import { secureRoute } from '../http/secure-route.js';
@@ -55,25 +50,23 @@ export const searchRoute = secureRoute('data:person', {
   },
 });
 
-const pageSchema = z.object({
-  personId: z.string(),
-  forces: z.array(z.string()),
-  records: z.array(rowSchema),
-  occurrences: z.array(rowSchema),
-  addresses: z.array(rowSchema),
-  links: z.array(rowSchema),
-  evidence: z.array(rowSchema),
+const pageQuery = z.object({
+  purpose: purposeSchema,
+  from: z.iso.date('the period start as yyyy-mm-dd').optional(),
+  to: z.iso.date('the period end as yyyy-mm-dd').optional(),
 });
 
-/** GET /api/persons/{personId}: the person page; audited, needs a purpose. */
+/**
+ * GET /api/persons/{personId}: the person page, within the reader's scope: the pack's
+ * person page (figures, R, F and G for the period, victims, occurrences, charts) and the
+ * records, evidence, links and addresses. Period default: the last six complete months of
+ * the data. Audited, needs a purpose.
+ */
 export const personRoute = secureRoute('data:person', {
   method: 'get',
   path: '/api/persons/{personId}',
-  request: {
-    params: z.object({ personId: personIdSchema }),
-    query: z.object({ purpose: purposeSchema }),
-  },
-  responses: { 200: jsonOk(pageSchema, 'The person page'), ...errorResponses, ...notFound },
+  request: { params: z.object({ personId: personIdSchema }), query: pageQuery },
+  responses: { 200: jsonOk(personPageSchema, 'The person page'), ...errorResponses, ...notFound },
 });
 
 /** GET /api/persons/{personId}/export: the person's records and occurrences as CSV; audited. */
@@ -114,8 +107,8 @@ export function registerPersonRoutes(api: OpenAPIHono<ServerEnv>): void {
 
   api.openapi(personRoute, async (c) => {
     const { personId } = c.req.valid('param');
-    const { purpose } = c.req.valid('query');
-    const page = await auditedRead(c, { action: 'person.view', personId, purpose });
+    const { purpose, from, to } = c.req.valid('query');
+    const page = await auditedRead(c, { action: 'person.view', personId, purpose, from, to });
     return c.json(page, 200);
   });
 
@@ -124,19 +117,26 @@ export function registerPersonRoutes(api: OpenAPIHono<ServerEnv>): void {
     const { purpose, part } = c.req.valid('query');
     const page = await auditedRead(c, { action: 'person.export', personId, purpose });
     c.header('Content-Disposition', `attachment; filename="person-${part}.csv"`);
-    return c.body(csvText(page[part]), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    const csv = part === 'records' ? csvText(page.records) : csvText(page.occurrences);
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
   });
 }
 
 /** Reads a person page within the user's scope and audits it, found or not. */
 async function auditedRead(
   c: Context<ServerEnv>,
-  read: { action: string; personId: string; purpose: string },
+  read: { action: string; personId: string; purpose: string; from?: string; to?: string },
 ) {
   const force = forceScope(currentUser(c));
   const ids = { personId: read.personId, scope: force };
   try {
-    const page = await readPersonPage(c.get('services').store, { personId: read.personId, force });
+    const page = await readPersonPage(c.get('services'), {
+      personId: read.personId,
+      force,
+      from: read.from,
+      to: read.to,
+      today: new Date().toISOString().slice(0, 10),
+    });
     await auditRequest(c, { action: read.action, ids, purpose: read.purpose, outcome: 'ok' });
     return page;
   } catch (error) {

@@ -1,5 +1,6 @@
 // The shapes the web app reads from the toex API (see /api/openapi.json). Declared here,
 // not imported from the server or products, so the browser bundle holds no server code.
+import type { PackSection } from './document-types.js';
 
 /** A row as the API returns it (dates yyyy-mm-dd, times yyyy-mm-dd hh:mm:ss). */
 export type Row = Record<string, unknown>;
@@ -122,15 +123,91 @@ export interface PersonHit {
   nameScore: number | null;
 }
 
-/** The person page: records across forces, occurrences, addresses, links and evidence. */
+/** One force record of a person, with where it was loaded from. */
+export type PersonRecord = {
+  force: string;
+  person_ref: string;
+  surname: string | null;
+  forenames: string | null;
+  date_of_birth: string | null;
+  gender: string | null;
+  ethnicity: string | null;
+  nationality: string | null;
+  occupation: string | null;
+  pnc_id: string | null;
+  extract_id: string;
+  source_file: string;
+  source_line: number;
+};
+
+/** A link of a person record: type (`detail`), linked object (`extra`), reason, date. */
+export type PersonLink = {
+  force: string;
+  person_ref: string;
+  detail: string | null;
+  extra: string | null;
+  reason: string | null;
+  on_date: string | null;
+};
+
+/** An address of a person record. */
+export type PersonAddress = {
+  force: string;
+  person_ref: string;
+  address: string | null;
+  postcode: string | null;
+  force_area: string | null;
+  address_type: string | null;
+  effective_from: string;
+  effective_to: string | null;
+};
+
+/** A scored record pair from entity resolution ('force:person_ref' ids). */
+export type ResolveEvidence = {
+  record_l: string;
+  record_r: string;
+  match_weight: number;
+  match_probability: number;
+  decided: string | null;
+  joined: boolean;
+};
+
+/** An occurrence of any offence that one of the person's records is involved in. */
+export type PersonInvolvement = {
+  force: string;
+  occurrence_ref: string;
+  person_ref: string;
+  role: string;
+  age_at_event: number | null;
+  occurred_from: string;
+  ho_code: string | null;
+  offence_description: string | null;
+  crime_type: string | null;
+  da_flag: boolean | null;
+  status: string | null;
+  outcome: string | null;
+  postcode_district: string | null;
+};
+
+/**
+ * The person page, within the reader's scope: the tasking pack's person page for the
+ * period (`section`, with R, F and G scored by the server), and the records with their
+ * sources, the conflation evidence, links, addresses and every occurrence.
+ */
 export interface PersonPage {
   personId: string;
+  /** The reader's force when only its records are shown; null for every force. */
+  scope: string | null;
   forces: string[];
-  records: Row[];
-  occurrences: Row[];
-  addresses: Row[];
-  links: Row[];
-  evidence: Row[];
+  period: { from: string; to: string };
+  viewedOn: string;
+  kind: 'suspect' | 'victim';
+  section: PackSection;
+  records: PersonRecord[];
+  links: PersonLink[];
+  addresses: PersonAddress[];
+  evidence: ResolveEvidence[];
+  occurrences: PersonInvolvement[];
 }
 
 /** A generated pack and its files, ready to download. */

@@ -1,5 +1,5 @@
 // ECharts, tree-shaken: only the charts and components the pages draw, on canvas.
-import { BarChart, GraphChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
 import {
   GridComponent,
   LegendComponent,
@@ -12,6 +12,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 echarts.use([
   BarChart,
   LineChart,
+  PieChart,
   ScatterChart,
   GraphChart,
   GridComponent,

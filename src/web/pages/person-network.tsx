@@ -2,11 +2,6 @@ import { useMemo } from 'react';
 import type { PersonPage } from '../api/api-types.js';
 import { Chart } from '../components/chart.js';
 
-const text = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? String(value)
-    : '';
-
 interface GraphNode {
   id: string;
   name: string;
@@ -21,23 +16,18 @@ export function networkOption(page: PersonPage) {
   const add = (node: GraphNode) => nodes.set(node.id, nodes.get(node.id) ?? node);
   add({ id: 'person', name: page.personId, category: 0, symbolSize: 34 });
   for (const r of page.records) {
-    const id = `${text(r['force'])}:${text(r['person_ref'])}`;
+    const id = `${r.force}:${r.person_ref}`;
     add({ id, name: id, category: 1, symbolSize: 20 });
     edges.push({ source: 'person', target: id, value: 'record' });
   }
   for (const l of page.links) {
-    const object = `${text(l['link_type'])}: ${text(l['object_key'])}`;
+    const object = `${l.detail ?? 'link'}: ${l.extra ?? ''}`;
     add({ id: object, name: object, category: 2, symbolSize: 14 });
-    edges.push({
-      source: `${text(l['force'])}:${text(l['person_ref'])}`,
-      target: object,
-      value: text(l['link_reason']) || 'link',
-    });
+    edges.push({ source: `${l.force}:${l.person_ref}`, target: object, value: l.reason ?? 'link' });
   }
   for (const e of page.evidence) {
-    const [source, target] = [text(e['record_l']), text(e['record_r'])];
-    if (!nodes.has(source) || !nodes.has(target)) continue;
-    edges.push({ source, target, value: `match ${text(e['match_probability'])}` });
+    if (!nodes.has(e.record_l) || !nodes.has(e.record_r)) continue;
+    edges.push({ source: e.record_l, target: e.record_r, value: `match ${e.match_probability}` });
   }
   return {
     animation: false,

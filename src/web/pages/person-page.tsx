@@ -1,57 +1,41 @@
 import { useState, type FormEvent } from 'react';
 import { apiGet } from '../api/api-client.js';
-import type { PersonPage as PersonPageData, RankedPerson } from '../api/api-types.js';
+import type { PersonPage as PersonPageData } from '../api/api-types.js';
+import { DateField } from '../components/date-field.js';
+import { DocumentBlocks } from '../components/document-blocks.js';
 import { ErrorNotice, Loading } from '../components/notice.js';
 import { PurposeField } from '../components/purpose-field.js';
 import { RowTable } from '../components/row-table.js';
+import { formatDay, parseDay } from '../format/dates.js';
 import { useProfile } from '../profile-state.js';
+import { forceLabel } from './filter-panel.js';
 import { PersonNetwork } from './person-network.js';
 
-function useRanked(personId: string): RankedPerson | undefined {
-  const { profiles } = useProfile();
-  for (const p of profiles ?? []) {
-    const hit = p.suspects?.byRfg.find((s) => s.personId === personId);
-    if (hit) return hit;
-  }
-  return undefined;
+function Summary({ page }: { page: PersonPageData }) {
+  const forces = page.forces.map(forceLabel).join(', ');
+  return (
+    <p>
+      Records in {page.forces.length} force(s): {forces}. Person id <code>{page.personId}</code>.
+      Period {formatDay(page.period.from)} to {formatDay(page.period.to)}; ages on{' '}
+      {formatDay(page.viewedOn)}.
+    </p>
+  );
 }
 
-function RfgSummary({ person }: { person: RankedPerson }) {
-  const r = person.rfg;
+/** The tasking pack's person page, built by the server's product code for the period. */
+function PackPage({ page }: { page: PersonPageData }) {
+  const title = page.kind === 'suspect' ? 'Suspect page' : 'Victim page';
   return (
-    <section aria-labelledby="rfg-title">
-      <h2 id="rfg-title">Suspect scores (current profile)</h2>
-      <dl className="figures">
-        {(
-          [
-            ['Occurrences', person.occurrences],
-            ['Harm (days)', person.harmDays ?? 'unknown'],
-            ['Weeks since latest', r.inputs.weeksSinceLatest],
-            ['R (recency)', r.r],
-            ['F (frequency)', r.f],
-            ['G (gravity)', r.g],
-            ['RFG score', r.score],
-          ] as const
-        ).map(([label, value]) => (
-          <div key={label} className="figure">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+    <section className="pack-page" aria-labelledby="pack-page-title">
+      <h2 id="pack-page-title">{title} (as in the tasking pack)</h2>
+      <DocumentBlocks blocks={page.section.blocks} />
     </section>
   );
 }
 
-function PersonView({ page }: { page: PersonPageData }) {
-  const ranked = useRanked(page.personId);
+function RecordsAndEvidence({ page }: { page: PersonPageData }) {
   return (
     <>
-      <p>
-        Records in {page.forces.length} force(s): {page.forces.join(', ')}. Person id{' '}
-        <code>{page.personId}</code>.
-      </p>
-      {ranked ? <RfgSummary person={ranked} /> : null}
       <h2>Records across forces</h2>
       <RowTable
         caption="Person records"
@@ -81,21 +65,25 @@ function PersonView({ page }: { page: PersonPageData }) {
           ['joined', 'Joined'],
         ]}
       />
-      <h2>Occurrences</h2>
+    </>
+  );
+}
+
+function LinksAndAddresses({ page }: { page: PersonPageData }) {
+  return (
+    <>
+      <h2>Links</h2>
+      <PersonNetwork page={page} />
       <RowTable
-        caption="Occurrences the person is involved in"
-        rows={page.occurrences}
+        caption="Links"
+        rows={page.links}
         columns={[
           ['force', 'Force'],
-          ['occurrence_ref', 'Occurrence'],
-          ['person_ref', 'Record'],
-          ['role', 'Role'],
-          ['occurred_from', 'Occurred'],
-          ['ho_code', 'HO code'],
-          ['offence_description', 'Offence'],
-          ['da_flag', 'Domestic abuse'],
-          ['status', 'Status'],
-          ['postcode_district', 'District'],
+          ['person_ref', 'Reference'],
+          ['detail', 'Type'],
+          ['reason', 'Reason'],
+          ['extra', 'Object'],
+          ['on_date', 'Recorded'],
         ]}
       />
       <h2>Addresses</h2>
@@ -112,31 +100,60 @@ function PersonView({ page }: { page: PersonPageData }) {
           ['effective_to', 'To'],
         ]}
       />
-      <h2>Links</h2>
-      <PersonNetwork page={page} />
+    </>
+  );
+}
+
+function AllOccurrences({ page }: { page: PersonPageData }) {
+  return (
+    <>
+      <h2>All occurrences</h2>
       <RowTable
-        caption="Links"
-        rows={page.links}
+        caption="Occurrences the person is involved in (any offence)"
+        rows={page.occurrences}
         columns={[
           ['force', 'Force'],
-          ['person_ref', 'Reference'],
-          ['link_type', 'Type'],
-          ['link_reason', 'Reason'],
-          ['object_key', 'Object'],
-          ['recorded_at', 'Recorded'],
+          ['occurrence_ref', 'Occurrence'],
+          ['person_ref', 'Record'],
+          ['role', 'Role'],
+          ['occurred_from', 'Occurred'],
+          ['ho_code', 'HO code'],
+          ['offence_description', 'Offence'],
+          ['da_flag', 'Domestic abuse'],
+          ['status', 'Status'],
+          ['postcode_district', 'District'],
         ]}
       />
     </>
   );
 }
 
-/** A person's page: asks for a stated purpose, then shows records, evidence and links. */
+function PersonView({ page }: { page: PersonPageData }) {
+  return (
+    <>
+      <Summary page={page} />
+      <PackPage page={page} />
+      <RecordsAndEvidence page={page} />
+      <LinksAndAddresses page={page} />
+      <AllOccurrences page={page} />
+    </>
+  );
+}
+
+/**
+ * A person's page: asks for a stated purpose (and a period, default the profile's), then
+ * shows the tasking pack's person page for the period (figures, R, F and G, victims,
+ * occurrences, pulse and severity charts) and the records, evidence, links and addresses.
+ */
 export function PersonPage({ personId }: { personId: string }) {
   const { filter } = useProfile();
   const [purpose, setPurpose] = useState(filter.purpose);
+  const [from, setFrom] = useState(filter.from);
+  const [to, setTo] = useState(filter.to);
   const [page, setPage] = useState<PersonPageData | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(false);
+  const ready = purpose.trim().length >= 5 && parseDay(from) !== null && parseDay(to) !== null;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -144,7 +161,8 @@ export function PersonPage({ personId }: { personId: string }) {
     setError(null);
     try {
       const path = `/api/persons/${encodeURIComponent(personId)}`;
-      setPage(await apiGet<PersonPageData>(path, { purpose: purpose.trim() }));
+      const query = { purpose: purpose.trim(), from: parseDay(from) ?? '', to: parseDay(to) ?? '' };
+      setPage(await apiGet<PersonPageData>(path, query));
     } catch (caught) {
       setError(caught);
     } finally {
@@ -158,7 +176,12 @@ export function PersonPage({ personId }: { personId: string }) {
       {page === null ? (
         <form className="filter" onSubmit={(e) => void submit(e)} aria-label="Open person">
           <PurposeField id="person-purpose" value={purpose} onChange={setPurpose} />
-          <button type="submit" disabled={loading || purpose.trim().length < 5}>
+          <DateField id="person-from" label="Period from" value={from} onChange={setFrom} />
+          <DateField id="person-to" label="Period to" value={to} onChange={setTo} />
+          <p className="hint">
+            Leave the period empty for the last six complete months of the person&apos;s data.
+          </p>
+          <button type="submit" disabled={loading || !ready}>
             Open person
           </button>
         </form>
