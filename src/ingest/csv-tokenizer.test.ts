@@ -64,6 +64,19 @@ describe('tokenizeCsv', () => {
     expect(seen).toHaveLength(3);
   });
 
+  it('ends a stray opening quote at its line when its "close" opens a later field', () => {
+    // Line 2 opens a quote; the next quote in the file (line 4) is followed by text, so it
+    // opened a field of line 4 and the records of lines 3 and 4 must still be read.
+    const seen = tokenize('a,b\n1,"open\n2,3\n4,"q"x\n5,6\n');
+    expect(seen.map((r) => [r.line, r.fault, r.fields])).toEqual([
+      [1, undefined, ['a', 'b']],
+      [2, 'unterminated-quote', ['1', 'open']],
+      [3, undefined, ['2', '3']],
+      [4, 'stray-quote', ['4', 'qx']],
+      [5, undefined, ['5', '6']],
+    ]);
+  });
+
   it('marks stray quotes but keeps reading the next record', () => {
     const seen = tokenize('a,b\nx"y,1\n"q"z,2\nok,3\n');
     expect(seen.map((r) => r.fault)).toEqual([undefined, 'stray-quote', 'stray-quote', undefined]);

@@ -8,9 +8,10 @@
  * What happens with malformed input, record by record (the caller quarantines faulty ones):
  * - a quote inside an unquoted field, or text after a closing quote: fault `stray-quote`;
  *   the characters are kept in the field and reading continues at the next delimiter;
- * - a quote that is never closed (a file cut off inside a quoted field): fault
+ * - a quote that is never closed (a file cut off inside a quoted field), or whose only
+ *   "closing" quote lines later is followed by text (so it opened a later field): fault
  *   `unterminated-quote`; the field is the rest of that line and reading resumes on the next
- *   line (csv-parse would run the record to the end of the file, swallowing what follows);
+ *   line (csv-parse would run the record on, swallowing the records that follow);
  * - a file cut off mid-row outside quotes simply yields a short record.
  * Blank lines between records are skipped. A leading byte-order mark is ignored.
  */
@@ -18,8 +19,11 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { ToexError } from '../core/errors.js';
 
-/** Why a record could not be read as RFC 4180. */
-export type CsvFault = 'unterminated-quote' | 'stray-quote';
+/**
+ * Why a record could not be read: not RFC 4180 (`unterminated-quote`, `stray-quote`), or
+ * not UTF-8 (`not-utf8`: bytes that do not decode, e.g. Latin-1, read as U+FFFD).
+ */
+export type CsvFault = 'unterminated-quote' | 'stray-quote' | 'not-utf8';
 
 /** One record as the tokenizer hands it over; `fields` is reused, copy it to keep it. */
 export interface CsvRecordRaw {
@@ -38,7 +42,9 @@ const LF = 10;
 
 /** Calls `onRecord` for every record of `text`, header included, in order. */
 export function tokenizeCsv(text: string, onRecord: (record: CsvRecordRaw) => void): void {
-  new TokenizerState(text, 1).run(onRecord);
+  const state = new TokenizerState(text, 1);
+  state.markReplacements = text.includes('\uFFFD');
+  state.run(onRecord);
 }
 
 /**
@@ -46,7 +52,8 @@ export function tokenizeCsv(text: string, onRecord: (record: CsvRecordRaw) => vo
  * hold) and calls `onRecord` for every record, header included, with the bytes read so far.
  * The records and their line numbers are exactly those of `tokenizeCsv` on the whole text:
  * a record that a chunk cuts is read again whole with the next chunk. Invalid UTF-8 becomes
- * U+FFFD, as Node's own decoding does. A record longer than `maxRecordChars` (64 Mi; almost surely a
+ * U+FFFD, as Node's own decoding does, and a record holding U+FFFD has the fault `not-utf8`
+ * (so a Latin-1 name is quarantined, not stored with its letters lost). A record longer than `maxRecordChars` (64 Mi; almost surely a
  * quote that is never closed) stops the read with SOURCE_UNREADABLE naming its line.
  */
 export function tokenizeCsvFile(
@@ -71,6 +78,7 @@ export function tokenizeCsvFile(
       const heldCr = !final && text.endsWith('\r');
       if (heldCr) text = text.slice(0, -1);
       const state = new TokenizerState(text, line, final);
+      state.markReplacements = text.includes('\uFFFD');
       carry = state.run((record) => onRecord(record, bytesRead));
       if (heldCr) carry += '\r';
       line = state.line;
@@ -90,6 +98,8 @@ export function tokenizeCsvFile(
 
 class TokenizerState {
   pos: number;
+  /** Mark records holding U+FFFD as `not-utf8` (set when the decoded text has any). */
+  markReplacements = false;
   private readonly record: CsvRecordRaw = { fields: [], line: 1, fault: undefined, end: 0 };
 
   /** `final`: the text runs to the end of the file (else more may follow it). */
@@ -115,9 +125,16 @@ class TokenizerState {
         this.line = line;
         return this.text.slice(start);
       }
+      if (this.markReplacements && this.holdsReplacement(start)) record.fault = 'not-utf8';
       onRecord(record);
     }
     return '';
+  }
+
+  /** True when the record read from `start` holds U+FFFD, what undecodable bytes become. */
+  private holdsReplacement(start: number): boolean {
+    const at = this.text.indexOf('\uFFFD', start);
+    return at >= 0 && at < this.pos;
   }
 
   /** Moves past empty lines; false at the end of the text. */
@@ -163,6 +180,7 @@ class TokenizerState {
 
   private readQuoted(): string {
     const { text } = this;
+    const opening = this.pos;
     let from = this.pos + 1;
     let value = '';
     for (;;) {
@@ -176,9 +194,18 @@ class TokenizerState {
       value += '"';
       from = q + 2;
     }
-    this.line += countLineFeeds(value);
     const c = text.charCodeAt(this.pos);
-    if (this.pos < text.length && c !== COMMA && c !== LF && c !== CR) {
+    const stray = this.pos < text.length && c !== COMMA && c !== LF && c !== CR;
+    const lineFeeds = countLineFeeds(value);
+    if (stray && lineFeeds > 0) {
+      // The quote that "closes" this field lines later is followed by text, so it opened
+      // another field: the quote at `opening` was never closed on its own line. End the
+      // field at that line, so the records on the lines in between are read, not swallowed.
+      this.pos = opening;
+      return this.restOfLine();
+    }
+    this.line += lineFeeds;
+    if (stray) {
       this.record.fault ??= 'stray-quote';
       value += this.readPlain();
     }
@@ -196,6 +223,12 @@ class TokenizerState {
       this.pos = text.length;
       return '';
     }
+    return this.restOfLine();
+  }
+
+  /** The field from the quote at `pos` to the end of its line; the record is faulty. */
+  private restOfLine(): string {
+    const { text } = this;
     this.record.fault = 'unterminated-quote';
     const start = this.pos + 1;
     let end = start;

@@ -158,7 +158,7 @@ async function rejected(store: Store, input: DuckDbStageInput): Promise<void> {
       {
         file: input.file,
         line: row.line,
-        expected: `${width} fields as in the header`,
+        expected: `${width} fields as in the header; found ${fields.length}`,
         raw: rawRecord(input.scan.header, fields),
       },
     );

@@ -1,7 +1,7 @@
 import type { DuckDBAppender } from '@duckdb/node-api';
 import { ToexError } from '../core/errors.js';
 import type { ColumnKind } from '../core/record-schema.js';
-import { tokenizeCsvFile, type CsvRecordRaw } from './csv-tokenizer.js';
+import { tokenizeCsvFile, type CsvFault, type CsvRecordRaw } from './csv-tokenizer.js';
 import { mapHeader, type HeaderMap } from './header-map.js';
 import { appendText, stagedColumns } from './staging.js';
 import type { RecordRules, StagedValues } from './record-rules.js';
@@ -32,6 +32,15 @@ const formatRule: Record<ColumnKind, string> = {
   int: 'number-format',
   float: 'number-format',
   enum: 'enum-value',
+};
+
+/** What a record with a reading fault was expected to be. */
+const faultExpected: Record<CsvFault, string> = {
+  'stray-quote': 'RFC 4180 quoting',
+  'unterminated-quote': 'RFC 4180 quoting',
+  'not-utf8':
+    'UTF-8 text, as extract-format.md requires (bytes here do not decode, e.g. Latin-1; ' +
+    're-export the file as UTF-8)',
 };
 
 /**
@@ -78,11 +87,11 @@ class FileStager {
     outcome.rowsRead += 1;
     if (outcome.rowsRead % 8192 === 0) this.input.onProgress?.(outcome.rowsRead, bytesRead);
     if (record.fault !== undefined)
-      return this.reject(record, { rule: record.fault, expected: 'RFC 4180 quoting' });
+      return this.reject(record, { rule: record.fault, expected: faultExpected[record.fault] });
     if (record.fields.length !== this.map.width) {
       return this.reject(record, {
         rule: 'field-count',
-        expected: `${this.map.width} fields as in the header`,
+        expected: `${this.map.width} fields as in the header; found ${record.fields.length}`,
       });
     }
     if (this.skipIndex >= 0 && (record.fields[this.skipIndex] ?? '').trim() === '') {

@@ -11,7 +11,7 @@ import type { Store } from '../store/store.js';
 export async function runSqlFile(
   store: Store,
   name: string,
-  input: { vars: Record<string, string>; params: Record<string, string | boolean> },
+  input: { vars: Record<string, string>; params: Record<string, string | boolean | null> },
 ): Promise<void> {
   const text = readFileSync(srcPath('ingest', 'sql', `${name}.sql`), 'utf8');
   const sql = text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {

@@ -61,4 +61,22 @@ describe('extracts whose shape is wrong are refused, not loaded as empty', () =>
       expect(file?.problems[0]?.message).toContain('neither ho_code nor crime_type is present');
     });
   });
+
+  it('a Latin-1 name is quarantined as not UTF-8, and the other rows load', async () => {
+    const dir = copyOfGood((d) => {
+      const path = join(d, 'persons.csv');
+      const text = readFileSync(path, 'latin1').replace('TESTPERSON,ALPHA', 'M\u00fcller,ALPHA');
+      writeFileSync(path, Buffer.from(text, 'latin1')); // 0xFC alone: not valid UTF-8
+    });
+    await withStore(async (store) => {
+      const report = await ingestAll(store, [dir]);
+      const file = report.extracts[0]?.files.find((f) => f.file === 'persons.csv');
+      expect(file).toMatchObject({ status: 'partial', quarantined: 1 });
+      const rows = await store.query(
+        "SELECT source_line, rule, value FROM quarantine WHERE source_file = 'persons.csv'",
+      );
+      expect(rows).toEqual([{ source_line: 2, rule: 'not-utf8', value: null }]);
+      expect(await count(store, 'person')).toBe((file?.rowsRead ?? 0) - 1);
+    });
+  });
 });

@@ -75,8 +75,10 @@ describe('ingestExtract: bad rows are quarantined, good rows load', () => {
         status: 'partial',
         rowsRead: 11,
         loaded: 1,
-        quarantined: 8,
-        duplicate: 2,
+        // Lines 2-7, 10, 11, 12 (line 10 repeats B7 with another date: quarantined); line 9
+        // repeats line 8 exactly: a duplicate.
+        quarantined: 9,
+        duplicate: 1,
         skipped: 0,
       });
       expect(inv).toMatchObject({
