@@ -4,7 +4,7 @@ import { packContentHash } from './content-hash.js';
 import { recentlyShown, recordPack, type PackPagePerson, type PackRecord } from './pack-history.js';
 import { packDateFor, packPeriod, parseDay } from './pack-period.js';
 import type { PackFormat, PackSettings } from './pack-settings.js';
-import { withRecordScope, type RecordScope } from './record-scope.js';
+import type { RecordScope } from './record-scope.js';
 import { writePackFiles } from './write-pack-files.js';
 
 /** What a pack builder is given: the meeting, its period, settings and who to pass over. */
@@ -78,11 +78,14 @@ export async function generatePack(store: Store, request: GenerateRequest): Prom
     packDate,
     period,
   };
-  // The scope is also set around the builder, so every person page it reads honours it.
   const recordScope = request.recordScope ?? null;
-  const built = await withRecordScope(recordScope, () =>
-    request.builder({ ...context, settings: request.settings, recordScope, excluded, generatedAt }),
-  );
+  const built = await request.builder({
+    ...context,
+    settings: request.settings,
+    recordScope,
+    excluded,
+    generatedAt,
+  });
 
   const stem = `${request.force}-vawg-pack-${request.meetingDate}`;
   const files =

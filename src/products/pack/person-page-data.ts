@@ -1,6 +1,6 @@
 import type { Store } from '../../store/store.js';
 import { packSql } from './pack-sql.js';
-import { currentRecordScope, type RecordScope } from './record-scope.js';
+import type { RecordScope } from './record-scope.js';
 
 /** One force record of a person, with where it was loaded from. */
 export interface PersonRecordRow {
@@ -69,15 +69,14 @@ export interface PersonPageData {
 
 /**
  * Reads a person page's data by person_id, limited to the records of `scope`'s force when
- * set (default: the record scope of the pack being generated, see `withRecordScope`; every
- * force outside one). Occurrences, victims, the address and links then come only from
+ * set (`null`: every force's; a pack passes its `recordScope`). Occurrences, victims, the address and links then come only from
  * those records. Needs the VAWG model's temp tables (`model_vawg_occurrence`,
  * `model_vawg_harm`), which `buildProfile` leaves on the connection.
  */
 export async function personPageData(
   store: Store,
   personId: string,
-  scope: RecordScope = currentRecordScope(),
+  scope: RecordScope,
 ): Promise<PersonPageData> {
   const p = { person_id: personId, force: scope };
   return {

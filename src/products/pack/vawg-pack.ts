@@ -55,7 +55,7 @@ export const buildVawgPack: PackBuilder = async (ctx: PackContext): Promise<Buil
         kind: page.pageKind,
         pageNumber: page.rank,
         ranked: list.find((p) => p.personId === page.personId),
-        data: await personPageData(ctx.store, page.personId),
+        data: await personPageData(ctx.store, page.personId, ctx.recordScope),
         period: ctx.period,
         packDate: ctx.packDate,
       }),
