@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { endOfMonth, format, parseISO } from 'date-fns';
 import { ToexError } from '../core/errors.js';
+import { knownForces } from '../core/known-forces.js';
 import { forceCode } from '../reference/index.js';
 import type { Store } from '../store/store.js';
 import { contentHash } from './content-hash.js';
@@ -28,8 +30,12 @@ export async function ingestPoliceUk(
 ): Promise<ExtractOutcome> {
   const names = csvFiles(folder);
   const paths = names.map((n) => join(folder, n));
-  const force = options.force ?? forceFromFile(paths[0] ?? '');
+  const force = knownForce(
+    options.force === undefined ? forceFromFile(paths[0] ?? '') : forceCode(options.force),
+    options.force === undefined ? `${paths[0] ?? folder} (Falls within)` : '--force',
+  );
   const hash = contentHash(paths);
+  await refuseUnderAnotherForce(store, { folder, force, hash });
   const months = names.map((n) => /^(\d{4}-\d{2})/.exec(n)?.[1]).filter((m) => m !== undefined);
   const first = months[0] ?? null;
   const last = months.at(-1) ?? null;
@@ -43,12 +49,46 @@ export async function ingestPoliceUk(
       sourceKind: 'police-uk',
       extractedAt: null,
       periodFrom: first === null ? null : `${first}-01`,
-      periodTo: last === null ? null : `${last}-01`,
+      periodTo: last === null ? null : monthEnd(last),
       contentHash: hash,
       files: names.map((file, i) => ({ path: paths[i] ?? '', file, layout })),
     },
     options,
   );
+}
+
+/** The last day of a `yyyy-mm` month, `yyyy-mm-dd`: the files cover whole months. */
+function monthEnd(month: string): string {
+  return format(endOfMonth(parseISO(`${month}-01`)), 'yyyy-MM-dd');
+}
+
+/** `force` when it is a known force code; otherwise INVALID_VALUE naming where it came from. */
+function knownForce(force: string, from: string): string {
+  const forces = knownForces();
+  if (forces.includes(force)) return force;
+  throw new ToexError(
+    from === '--force' ? 'INVALID_VALUE' : 'SCHEMA_MISMATCH',
+    `${from}: "${force}" is not a known force code; expected one of ${forces.join(', ')} ` +
+      '(list others in TOEX_EXTRA_FORCES)',
+  );
+}
+
+/** The same files loaded as another force's would count every occurrence twice. */
+async function refuseUnderAnotherForce(
+  store: Store,
+  input: { folder: string; force: string; hash: string },
+): Promise<void> {
+  const rows = await store.query<{ force: string }>(
+    'SELECT force FROM extract WHERE content_hash = $hash AND force <> $force LIMIT 1',
+    { hash: input.hash, force: input.force },
+  );
+  const other = rows[0]?.force;
+  if (other !== undefined)
+    throw new ToexError(
+      'CONFLICT',
+      `${input.folder}: these files are already loaded as ${other}'s; ` +
+        `they cannot also be ${input.force}'s`,
+    );
 }
 
 function csvFiles(folder: string): string[] {

@@ -37,6 +37,26 @@ describe('ingestPoliceUk', () => {
         'SELECT count(*) AS n FROM occurrence WHERE lsoa_code IS NULL',
       );
       expect(noLsoa.n).toBe(2);
+      // The files cover whole months: the extract's period ends on the month's last day.
+      const period = await store.one(
+        'SELECT period_from::VARCHAR AS f, period_to::VARCHAR AS t FROM extract',
+      );
+      expect(period).toEqual({ f: '2024-04-01', t: '2024-04-30' });
+    });
+  });
+
+  it('refuses a force that is not known, and the same files under a second force', async () => {
+    await withStore(async (store) => {
+      const folder = fixture('police-uk', 'essex-2018');
+      const unknown = await ingestAll(store, [folder], { policeUk: true, force: 'Narnia' });
+      expect(unknown.extracts[0]).toMatchObject({ status: 'failed', errorCode: 'INVALID_VALUE' });
+      expect(unknown.extracts[0]?.message).toContain('"narnia" is not a known force code');
+      // Names are read as codes: "Essex" is essex.
+      const essex = await ingestAll(store, [folder], { policeUk: true, force: 'Essex' });
+      expect(essex.extracts[0]).toMatchObject({ status: 'loaded', force: 'essex' });
+      const kent = await ingestAll(store, [folder], { policeUk: true, force: 'kent' });
+      expect(kent.extracts[0]).toMatchObject({ status: 'failed', errorCode: 'CONFLICT' });
+      expect(await count(store, 'occurrence')).toBe(15);
     });
   });
 

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { errorCodeTable } from '../../core/errors.js';
+import { errorCodeTable, ToexError } from '../../core/errors.js';
 import {
   firstFailure,
   ingestAll,
@@ -7,7 +7,7 @@ import {
   type IngestProgress,
   type IngestReport,
 } from '../../ingest/index.js';
-import { dbOption, openStore } from '../options.js';
+import { dbOption, openOrCreateStore } from '../options.js';
 import { progressBar } from '../progress.js';
 
 /** The flags of `toex ingest`. */
@@ -41,7 +41,13 @@ export function registerIngestCommand(program: Command): void {
  * --db`.
  */
 export async function ingestFolders(folders: string[], flags: IngestFlags): Promise<void> {
-  await using store = await openStore(flags.db);
+  if (flags.force !== undefined && flags.policeUk !== true)
+    throw new ToexError(
+      'INVALID_VALUE',
+      '--force applies to --police-uk folders only: a force extract names its force in ' +
+        'manifest.json',
+    );
+  await using store = await openOrCreateStore(flags.db);
   const bar = progressBar();
   const report = await ingestAll(store, folders, {
     policeUk: flags.policeUk === true,

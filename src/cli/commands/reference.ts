@@ -5,7 +5,7 @@ import {
   type ReferenceOptions,
   type ReferenceVersionRow,
 } from '../../reference/index.js';
-import { dbOption, openStore } from '../options.js';
+import { dbOption, openOrCreateStore, openStore } from '../options.js';
 
 /**
  * Adds `toex reference load` (load or replace the reference tables, optionally with the
@@ -45,7 +45,7 @@ export function registerReferenceCommand(program: Command): void {
 }
 
 async function runLoad(db: string, options: ReferenceOptions): Promise<void> {
-  await using store = await openStore(db);
+  await using store = await openOrCreateStore(db);
   const outcome = await loadReference(store, options);
   for (const t of outcome.tables) {
     process.stdout.write(`${t.name.padEnd(22)} ${String(t.rows).padStart(5)} rows  ${t.version}\n`);

@@ -7,7 +7,7 @@ import {
   type RegionalSetting,
 } from '../../products/pack/regional-settings.js';
 import { auditCommand, cliUsername } from '../cli-audit.js';
-import { dbOption, openStore } from '../options.js';
+import { dbOption, openOrCreateStore, openStore } from '../options.js';
 
 /**
  * `toex settings show|set`: the regional settings, which are the defaults of every tasking
@@ -36,7 +36,7 @@ export function settingsCommand(): Command {
     .addOption(dbOption())
     .action(async (key: string, value: string, opts: { db: string; by: string }) => {
       const values = parsePackSetting(key, value);
-      await using store = await openStore(opts.db);
+      await using store = await openOrCreateStore(opts.db);
       const changed = await saveRegionalSettings(store, { values, by: opts.by });
       await auditCommand(store, {
         action: 'settings.update',

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { runMainJob, type MainJobResult } from '../main-job.js';
-import { dbOption, openStore } from '../options.js';
+import { dbOption, openOrCreateStore } from '../options.js';
 
 interface StartFlags {
   force: string;
@@ -27,7 +27,7 @@ export function registerStartCommand(program: Command): void {
     .option('--out <dir>', 'folder for the profile and pack', 'out')
     .addOption(dbOption())
     .action(async (flags: StartFlags) => {
-      await using store = await openStore(flags.db);
+      await using store = await openOrCreateStore(flags.db);
       const result = await runMainJob(store, {
         force: flags.force,
         seed: Number(flags.seed),

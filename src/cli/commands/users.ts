@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { ToexError } from '../../core/errors.js';
 import { isRole, roles } from '../../server/auth/role.js';
 import { addUser, listUsers } from '../../server/auth/user-store.js';
-import { dbOption, openStore } from '../options.js';
+import { dbOption, openOrCreateStore, openStore } from '../options.js';
 
 /** Reads a password from piped stdin, or prompts twice on a terminal (echo is not hidden). */
 async function readPassword(): Promise<string> {
@@ -37,7 +37,7 @@ export function usersCommand(): Command {
     .action(async (opts: { db: string; username: string; role: string; force?: string }) => {
       if (!isRole(opts.role)) throw new ToexError('INVALID_VALUE', `unknown role ${opts.role}`);
       const password = await readPassword();
-      await using store = await openStore(opts.db);
+      await using store = await openOrCreateStore(opts.db);
       const id = await addUser(store, { ...opts, role: opts.role, password });
       process.stdout.write(`added ${opts.username} (${opts.role}) as ${id}\n`);
     });
