@@ -1,4 +1,5 @@
 import { comparisons } from './comparisons.js';
+import { constrainM } from './m-constraints.js';
 
 /** A distinct comparison vector and how many pairs have it. */
 export interface VectorCount {
@@ -50,7 +51,8 @@ function levelShares(
  * unless `fixU`) for the population the vectors come from. Fast because it runs over distinct
  * vectors with their counts, never over pairs. With `fixU` the u from random pairs is held, as
  * Splink does: left free, u lets EM settle on any split of the blocked pairs (for example
- * "same forename" against the rest) instead of match against non-match.
+ * "same forename" against the rest) instead of match against non-match. Each M-step
+ * constrains m (m-constraints.ts): smoothed towards u, and no level below 'different'.
  */
 export function expectationMaximisation(
   vectors: readonly VectorCount[],
@@ -67,9 +69,10 @@ export function expectationMaximisation(
     const total = vectors.reduce((sum, v) => sum + v.count, 0);
     const matched = vectors.map((v, k) => v.count * (match[k] ?? 0));
     const unmatched = vectors.map((v, k) => v.count * (1 - (match[k] ?? 0)));
+    const u = options.fixU ? params.u : levelShares(vectors, unmatched);
     params = {
-      m: levelShares(vectors, matched),
-      u: options.fixU ? params.u : levelShares(vectors, unmatched),
+      m: constrainM(levelShares(vectors, matched), u),
+      u,
       lambda: Math.min(1 - floor, Math.max(floor, matched.reduce((a, b) => a + b, 0) / total)),
     };
   }

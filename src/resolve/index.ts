@@ -7,12 +7,26 @@ export {
 } from './bench-linkage.js';
 export { benchLinkageForces } from './bench-forces.js';
 export {
-  blockingRules,
-  defaultBlockingRules,
+  defaultMaxPairs,
   defaultMaxPairsPerRule,
-  type BlockingRuleName,
+  type LinkMode,
   type RuleCount,
 } from './blocking.js';
+export {
+  blockingColumns,
+  builtInRules,
+  defaultBlockingRules,
+  describeRule,
+  rulesNamed,
+  type BlockingKey,
+  type BlockingRule,
+  type BlockingRuleName,
+} from './blocking-rules.js';
+export {
+  checkBlockingRules,
+  loadBlockingRules,
+  type BlockingRuleSet,
+} from './blocking-rules-file.js';
 export { clusterPairs, type PairDecisions, type ScoredPair } from './cluster-pairs.js';
 export { comparisons } from './comparisons.js';
 export { evaluateTruth } from './evaluate-truth.js';
@@ -27,5 +41,5 @@ export { linkageMetrics, type LinkageMetrics } from './linkage-metrics.js';
 export { loadModel, saveModel, type LinkageModel } from './linkage-model.js';
 export { describePerson, splitPerson } from './person-view.js';
 export { recordDecision, loadDecisions } from './resolve-decisions.js';
-export { resolvePersons, type ResolveOutcome } from './resolve-persons.js';
+export { countPersonRulePairs, resolvePersons, type ResolveOutcome } from './resolve-persons.js';
 export { assignStableIds } from './stable-ids.js';

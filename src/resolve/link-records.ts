@@ -1,11 +1,6 @@
 import type { Store } from '../store/store.js';
-import {
-  defaultBlockingRules,
-  makeCandidatePairs,
-  type BlockingRuleName,
-  type LinkMode,
-  type RuleCount,
-} from './blocking.js';
+import { makeCandidatePairs, type LinkMode, type RuleCount } from './blocking.js';
+import { defaultBlockingRules, type BlockingRule } from './blocking-rules.js';
 import { clusterPairs, type PairDecisions, type ScoredPair } from './cluster-pairs.js';
 import { findWeakClusters, type WeakCluster } from './cluster-check.js';
 import type { LinkageModel } from './linkage-model.js';
@@ -21,7 +16,8 @@ export interface LinkOptions {
   model?: LinkageModel;
   /** Match probability at or above which a pair joins two records (0 to 1). */
   threshold?: number;
-  rules?: readonly BlockingRuleName[];
+  /** Blocking rules; every built-in rule when absent. */
+  rules?: readonly BlockingRule[];
   /** Refuse to run when blocking would make more pairs than this. */
   maxPairs?: number;
   /** Skip (and report) a blocking rule that alone would make more pairs than this. */
@@ -31,6 +27,8 @@ export interface LinkOptions {
   description?: string;
   /** Called as each step starts (step number from 1, total steps, name). */
   onStep?: (step: number, total: number, name: string) => void;
+  /** Called with each blocking rule's pair count once counted, before any pair is scored. */
+  onRuleCounts?: (counts: readonly RuleCount[]) => void;
 }
 
 /** The outcome of a linkage run: clusters of record ids, and what it took to make them. */
@@ -64,8 +62,9 @@ export async function linkRecords(store: Store, options: LinkOptions): Promise<L
   const ruleCounts = await makeCandidatePairs(store, {
     rules: options.rules ?? defaultBlockingRules,
     mode: options.mode,
-    maxPairs: options.maxPairs ?? 200_000_000,
+    ...(options.maxPairs === undefined ? {} : { maxPairs: options.maxPairs }),
     ...(options.maxPairsPerRule === undefined ? {} : { maxPairsPerRule: options.maxPairsPerRule }),
+    ...(options.onRuleCounts ? { onCounts: options.onRuleCounts } : {}),
   });
 
   timer.next('compare');

@@ -18,13 +18,17 @@ export async function recordDecision(store: Store, input: PairDecisionInput): Pr
   }
   for (const id of [input.recordA, input.recordB]) await requireRecord(store, id);
   const [l, r] = [input.recordA, input.recordB].sort();
-  await store.run(`INSERT INTO resolve_decision VALUES ($l, $r, $d, $by, now()::TIMESTAMP, $why)`, {
-    l: l ?? '',
-    r: r ?? '',
-    d: input.decision,
-    by: input.by,
-    why: input.why,
-  });
+  await store.run(
+    `INSERT INTO resolve_decision (record_l, record_r, decision, decided_by, decided_at, reason)
+     VALUES ($l, $r, $d, $by, now()::TIMESTAMP, $why)`,
+    {
+      l: l ?? '',
+      r: r ?? '',
+      d: input.decision,
+      by: input.by,
+      why: input.why,
+    },
+  );
 }
 
 /** Throws NOT_FOUND unless `force:person_ref` names a person record in the store. */
@@ -42,11 +46,14 @@ export async function requireRecord(store: Store, recordId: string): Promise<voi
   }
 }
 
-/** The latest decision on each pair, split into confirmed and rejected pairs. */
+/**
+ * The latest decision on each pair (the last recorded, view resolve_decision_latest), split
+ * into confirmed and rejected pairs.
+ */
 export async function loadDecisions(store: Store): Promise<PairDecisions> {
   const rows = await store.query<{ l: string; r: string; d: string }>(
-    `SELECT record_l AS l, record_r AS r, arg_max(decision, decided_at) AS d
-     FROM resolve_decision GROUP BY record_l, record_r ORDER BY l, r`,
+    `SELECT record_l AS l, record_r AS r, decision AS d
+     FROM resolve_decision_latest ORDER BY l, r`,
   );
   const pair = (x: { l: string; r: string }) => [x.l, x.r] as const;
   return {

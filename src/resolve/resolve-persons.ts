@@ -1,5 +1,7 @@
 import { ToexError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
+import { countRulePairs, type RuleCount } from './blocking.js';
+import { defaultBlockingRules, type BlockingRule } from './blocking-rules.js';
 import { linkRecords, type LinkOptions, type LinkResult } from './link-records.js';
 import { loadDecisions } from './resolve-decisions.js';
 import { readTextColumns } from './read-columns.js';
@@ -62,11 +64,40 @@ async function writePairs(store: Store, threshold: number): Promise<void> {
   await store.run(
     `INSERT INTO resolve_pair
      SELECT d.record_l, d.record_r, 0, 0, d.decision, al.person_id = ar.person_id
-     FROM (SELECT record_l, record_r, arg_max(decision, decided_at) AS decision
-           FROM resolve_decision GROUP BY ALL) d
+     FROM resolve_decision_latest d
      JOIN resolve_assignment al ON al.record_id = d.record_l
      JOIN resolve_assignment ar ON ar.record_id = d.record_r`,
   );
+}
+
+/** Fills resolve_input from the store's person records; refuses an empty store. */
+async function fillPersonInput(store: Store): Promise<number> {
+  await runStep(store, 'create-input');
+  await runStep(store, 'input-from-person');
+  const { n } = await store.one<{ n: number }>('SELECT count(*) AS n FROM resolve_input');
+  if (Number(n) === 0) {
+    throw new ToexError('NOT_FOUND', 'the store holds no person records; load an extract first');
+  }
+  return Number(n);
+}
+
+/**
+ * Counts the pairs each blocking rule would make over the store's person records, as
+ * `toex resolve` would, without making or scoring any pair (`toex resolve rules`). Rebuilds
+ * only the working tables resolve_input and resolve_record; person_identity is untouched.
+ */
+export async function countPersonRulePairs(
+  store: Store,
+  options: { rules?: readonly BlockingRule[]; maxPairsPerRule?: number } = {},
+): Promise<{ records: number; counts: RuleCount[] }> {
+  const records = await fillPersonInput(store);
+  await runStep(store, 'prepare-records');
+  const counts = await countRulePairs(store, {
+    rules: options.rules ?? defaultBlockingRules,
+    mode: 'dedupe',
+    ...(options.maxPairsPerRule === undefined ? {} : { maxPairsPerRule: options.maxPairsPerRule }),
+  });
+  return { records, counts };
 }
 
 /**
@@ -78,18 +109,14 @@ export async function resolvePersons(
   store: Store,
   options: Omit<LinkOptions, 'mode' | 'decisions'> = {},
 ): Promise<ResolveOutcome> {
-  await runStep(store, 'create-input');
-  await runStep(store, 'input-from-person');
-  const { n } = await store.one<{ n: number }>('SELECT count(*) AS n FROM resolve_input');
-  if (Number(n) === 0) {
-    throw new ToexError('NOT_FOUND', 'the store holds no person records; load an extract first');
-  }
+  await fillPersonInput(store);
   const decisions = await loadDecisions(store);
   const result = await linkRecords(store, {
     ...options,
     mode: 'dedupe',
     decisions,
-    description: options.description ?? 'toex person records with latest home postcode',
+    description:
+      options.description ?? 'toex person records with latest home postcode and postcode history',
   });
 
   const prior = await priorIdentity(store);

@@ -3,6 +3,7 @@ import { comparisons, topLevel, vectorColumns } from './comparisons.js';
 import { observedShares, type VectorCount } from './em.js';
 import type { LinkMode } from './blocking.js';
 import type { LinkageModel } from './linkage-model.js';
+import { mConstraintsDescription } from './m-constraints.js';
 import { runStep, type StepTable } from './sql-step.js';
 import { estimateM, trainingSessions } from './training-sessions.js';
 
@@ -104,6 +105,7 @@ export async function trainModel(
       u_sample_records: uSampleRecords,
       em_iterations: 30,
       em_fixed_u: true,
+      ...mConstraintsDescription,
       em_sessions: trainingSessions.map((t) => ({
         ...t,
         ...outcomes.find((o) => o.session === t.name),

@@ -1,5 +1,6 @@
 import { comparisons, topLevel, type ComparisonName } from './comparisons.js';
 import { expectationMaximisation, type VectorCount } from './em.js';
+import { poolBelowDifferent } from './m-constraints.js';
 
 /**
  * One EM training session: the blocked pairs that agree exactly on the `fixed` comparisons.
@@ -72,7 +73,9 @@ function startM(): number[][] {
 /**
  * Estimates m for every comparison level by EM over each session's vectors with u held at the
  * random-pair estimate. A comparison's m is the mean over the sessions that saw it; a level no
- * session's pair reached gets m = u (weight 0: no evidence either way).
+ * session's pair reached gets m = u (weight 0: no evidence either way). Each session's m is
+ * constrained in EM (m-constraints.ts); the mean is pooled once more, so that a level set to
+ * m = u never weighs less than 'different' either.
  */
 export function estimateM(options: {
   vectors: readonly VectorCount[];
@@ -106,8 +109,11 @@ export function estimateM(options: {
     });
   }
   const m = sums.map((row, c) =>
-    row.map((sum, l) =>
-      (seen[c]?.[l] ?? 0) > 0 ? sum / (runs[c] ?? 1) : (options.u[c]?.[l] ?? 0),
+    poolBelowDifferent(
+      row.map((sum, l) =>
+        (seen[c]?.[l] ?? 0) > 0 ? sum / (runs[c] ?? 1) : (options.u[c]?.[l] ?? 0),
+      ),
+      options.u[c] ?? [],
     ),
   );
   return { m, outcomes };

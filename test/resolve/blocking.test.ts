@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCandidatePairs } from '../../src/resolve/blocking.js';
+import { rulesNamed } from '../../src/resolve/blocking-rules.js';
 import { runStep } from '../../src/resolve/sql-step.js';
 import { Store } from '../../src/store/store.js';
 
@@ -38,7 +39,7 @@ describe('makeCandidatePairs', () => {
   it('skips and reports a rule over the per-rule cap, and keeps the others', async () => {
     await withRecords(async (store) => {
       const counts = await makeCandidatePairs(store, {
-        rules: ['dob', 'name'],
+        rules: rulesNamed('dob', 'name'),
         mode: 'dedupe',
         maxPairs: 100,
         maxPairsPerRule: 2,
@@ -54,7 +55,11 @@ describe('makeCandidatePairs', () => {
 
   it('makes each pair once when several rules find it', async () => {
     await withRecords(async (store) => {
-      await makeCandidatePairs(store, { rules: ['dob', 'name'], mode: 'dedupe', maxPairs: 100 });
+      await makeCandidatePairs(store, {
+        rules: rulesNamed('dob', 'name'),
+        mode: 'dedupe',
+        maxPairs: 100,
+      });
       const { n } = await store.one<{ n: number }>('SELECT count(*) AS n FROM resolve_candidate');
       expect(n).toBe(3);
     });
@@ -63,7 +68,11 @@ describe('makeCandidatePairs', () => {
   it('refuses when the rules kept would together go over the total cap', async () => {
     await withRecords(async (store) => {
       await expect(
-        makeCandidatePairs(store, { rules: ['dob', 'name'], mode: 'dedupe', maxPairs: 3 }),
+        makeCandidatePairs(store, {
+          rules: rulesNamed('dob', 'name'),
+          mode: 'dedupe',
+          maxPairs: 3,
+        }),
       ).rejects.toThrow(/over the cap of 3/);
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataPath } from '../../src/core/paths.js';
 import { makeCandidatePairs } from '../../src/resolve/blocking.js';
+import { rulesNamed } from '../../src/resolve/blocking-rules.js';
 import { levelWeight, loadModel } from '../../src/resolve/linkage-model.js';
 import { runStep } from '../../src/resolve/sql-step.js';
 import { Store } from '../../src/store/store.js';
@@ -43,7 +44,7 @@ describe('address history in resolution', () => {
   it('blocks records that share any historic home postcode and initial', async () => {
     const pairs = await withRecords(async (store) => {
       await makeCandidatePairs(store, {
-        rules: ['history_postcode_forename1'],
+        rules: rulesNamed('history_postcode_forename1'),
         mode: 'link',
         maxPairs: 100,
       });

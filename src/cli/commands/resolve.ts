@@ -3,22 +3,26 @@ import { Option, type Command } from 'commander';
 import { ToexError } from '../../core/errors.js';
 import { dataPath } from '../../core/paths.js';
 import {
+  countPersonRulePairs,
   describePerson,
   evaluateTruth,
   explainPair,
   latestModel,
+  loadBlockingRules,
   loadModel,
   recordDecision,
   resolvePersons,
   saveModel,
   splitPerson,
+  type BlockingRuleSet,
   type LinkageModel,
   type PairExplanation,
 } from '../../resolve/index.js';
 import type { Store } from '../../store/store.js';
 import { auditCommand, purposeOption, statedPurpose } from '../cli-audit.js';
 import { dbOption, openStore } from '../options.js';
-import { progressBar } from '../progress.js';
+import { progressBar, type Progress } from '../progress.js';
+import { formatRuleCounts } from './resolve-rule-table.js';
 
 const defaultModelPath = dataPath('models', 'linkage-default.json');
 
@@ -28,11 +32,16 @@ interface RunOptions {
   train?: boolean;
   threshold?: string;
   saveModel?: string;
+  rules?: string;
 }
+
+const rulesHelp =
+  'blocking rules file (JSON, format in docs/resolve.md); default: every built-in rule';
 
 /**
  * Adds `toex resolve` (train or reuse the linkage model, score, cluster, fill person_identity)
- * and its subcommands `explain`, `person`, `decide`, `split` and `eval`.
+ * and its subcommands `rules` (a dry run of blocking), `explain`, `person`, `decide`, `split`
+ * and `eval`. `--rules FILE` replaces the built-in blocking rules (blocking-rules-file.ts).
  */
 export function registerResolveCommand(program: Command): void {
   const resolve = program
@@ -45,15 +54,32 @@ export function registerResolveCommand(program: Command): void {
     .option('--train', 'train a new model from the data (EM) instead of reusing one')
     .option('--threshold <p>', 'match probability at which two records join (0-1)')
     .option('--save-model <file>', 'write the model used to this file for review and reuse')
+    .option('--rules <file>', rulesHelp)
     .addOption(dbOption())
     .action(async (opts: RunOptions) => runResolve(opts));
 
-  // `resolve` itself takes a `--db` given after a subcommand (commander hands it the options
-  // the program did not know), so the subcommand would silently open the default store.
+  // `resolve` itself takes a `--db` or `--rules` given after a subcommand (commander hands it
+  // the options the program did not know), so the subcommand would silently open the default
+  // store or count the built-in rules.
   resolve.hook('preAction', (self, action) => {
-    if (action !== self && self.getOptionValueSource('db') === 'cli')
-      action.setOptionValueWithSource('db', self.getOptionValue('db'), 'cli');
+    if (action === self) return;
+    for (const name of ['db', 'rules'])
+      if (self.getOptionValueSource(name) === 'cli')
+        action.setOptionValueWithSource(name, self.getOptionValue(name), 'cli');
   });
+
+  resolve
+    .command('rules')
+    .description('count the pairs each blocking rule would make, without resolving (a dry run)')
+    .option('--rules <file>', rulesHelp)
+    .addOption(dbOption())
+    .action(async (opts: { rules?: string; db: string }) => {
+      const ruleSet = opts.rules === undefined ? undefined : loadBlockingRules(opts.rules);
+      await using store = await openStore(opts.db);
+      const { records, counts } = await countPersonRulePairs(store, ruleOptions(ruleSet));
+      process.stdout.write(`${records} person records\n`);
+      process.stdout.write(formatRuleCounts(counts, ruleSet));
+    });
 
   resolve
     .command('explain')
@@ -188,22 +214,45 @@ function parseThreshold(text: string | undefined): number | undefined {
   return p;
 }
 
+/** The rules and pair caps of a rules file, as link options (none: the built-in rules). */
+function ruleOptions(ruleSet: BlockingRuleSet | undefined) {
+  if (ruleSet === undefined) return {};
+  const { rules, maxPairsPerRule, maxPairs } = ruleSet;
+  return {
+    rules,
+    ...(maxPairsPerRule === undefined ? {} : { maxPairsPerRule }),
+    ...(maxPairs === undefined ? {} : { maxPairs }),
+  };
+}
+
 async function runResolve(opts: RunOptions): Promise<void> {
   const threshold = parseThreshold(opts.threshold);
+  const ruleSet = opts.rules === undefined ? undefined : loadBlockingRules(opts.rules);
   const model: LinkageModel | undefined = opts.train ? undefined : defaultModel(opts.model);
   await using store = await openStore(opts.db);
   const bar = progressBar();
+  let step = 0;
   bar.start(6, 'resolve');
   const started = performance.now();
   const outcome = await resolvePersons(store, {
     ...(model ? { model } : {}),
     ...(threshold === undefined ? {} : { threshold }),
-    onStep: (step) => bar.update(step - 1),
+    ...ruleOptions(ruleSet),
+    onStep: (n) => bar.update((step = n - 1)),
+    onRuleCounts: (counts) => printAside(bar, step, formatRuleCounts(counts, ruleSet)),
   });
   bar.update(6);
   bar.stop();
   if (opts.saveModel) saveModel(outcome.result.model, opts.saveModel);
   printOutcome(outcome, (performance.now() - started) / 1000);
+}
+
+/** Writes text to standard output with the progress bar (on a terminal) out of its way. */
+function printAside(bar: Progress, step: number, text: string): void {
+  bar.stop();
+  process.stdout.write(text);
+  bar.start(6, 'resolve');
+  bar.update(step);
 }
 
 /** The model named, else the reviewed default model when it exists, else none (train). */
@@ -215,12 +264,11 @@ function defaultModel(path: string | undefined): LinkageModel | undefined {
 function printOutcome(outcome: Awaited<ReturnType<typeof resolvePersons>>, seconds: number): void {
   const r = outcome.result;
   const out = process.stdout;
-  out.write('blocking rule pairs (before de-duplication):\n');
-  for (const c of r.ruleCounts)
-    out.write(`  ${c.rule.padEnd(30)} ${String(c.pairs).padStart(12)} ${c.status}\n`);
   out.write(r.stepSeconds.map((s) => `${s.step} ${s.seconds.toFixed(1)} s`).join('; ') + '\n');
+  const skipped = r.ruleCounts.filter((c) => c.status === 'skipped').length;
   out.write(
-    `${r.candidatePairs} candidate pairs; model ${r.model.version}; threshold ${r.threshold}\n`,
+    `${r.candidatePairs} distinct candidate pairs (${skipped} blocking rules skipped); ` +
+      `model ${r.model.version}; threshold ${r.threshold}\n`,
   );
   out.write(
     `${r.records.length} records -> ${outcome.persons} persons in ${seconds.toFixed(1)} s\n`,

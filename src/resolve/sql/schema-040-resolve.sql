@@ -3,15 +3,29 @@
 
 -- Analyst decisions on a pair of records ('force:person_ref' ids). They win over the model on
 -- every later run: 'confirm' joins the pair, 'reject' keeps the two records in different
--- persons. Ids are stored with record_l < record_r. The latest decision on a pair counts.
+-- persons. Ids are stored with record_l < record_r. The latest decision on a pair counts:
+-- the one recorded last, by decision_seq (decided_at can tie: two decisions in one second, or
+-- in one transaction, where now() is the same).
+CREATE SEQUENCE IF NOT EXISTS resolve_decision_seq;
 CREATE TABLE IF NOT EXISTS resolve_decision (
   record_l VARCHAR NOT NULL,
   record_r VARCHAR NOT NULL,
   decision VARCHAR NOT NULL,             -- 'confirm' or 'reject'
   decided_by VARCHAR NOT NULL,
   decided_at TIMESTAMP NOT NULL,
-  reason VARCHAR NOT NULL
+  reason VARCHAR NOT NULL,
+  decision_seq BIGINT NOT NULL DEFAULT nextval('resolve_decision_seq')
 );
+-- Stores made before decision_seq: the existing rows are numbered in the order they are stored,
+-- which is the order they were recorded (decisions are never deleted).
+ALTER TABLE resolve_decision
+  ADD COLUMN IF NOT EXISTS decision_seq BIGINT DEFAULT nextval('resolve_decision_seq');
+
+-- The decision that counts on each decided pair: the last one recorded.
+CREATE OR REPLACE VIEW resolve_decision_latest AS
+SELECT record_l, record_r, arg_max(decision, decision_seq) AS decision
+FROM resolve_decision
+GROUP BY record_l, record_r;
 
 -- Changes to resolved persons across runs: 'new', 'merge' (several earlier ids now one
 -- person), 'split' (one earlier id now spread over several persons).
