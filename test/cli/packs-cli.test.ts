@@ -51,7 +51,7 @@ describe('toex packs (the built CLI)', () => {
     );
     expect(run).toMatchObject({
       code: 0,
-      out: 'scheduled 3 meetings for kent: 2024-05-15, 2024-06-12, 2024-07-10\n',
+      out: 'scheduled 3 meetings for kent: 15/05/2024, 12/06/2024, 10/07/2024\n',
     });
   });
 
@@ -59,7 +59,9 @@ describe('toex packs (the built CLI)', () => {
     // Pack dates are a week before each meeting: 08/05, 05/06 and 03/07/2024.
     const first = toex('packs', 'due', '--today', '08/05/2024', '--out', out);
     expect(first.code).toBe(0);
-    expect(first.out).toMatch(/^pack kent 2024-05-15: \d+ files in .*packs, hash [0-9a-f]{12}\n$/);
+    expect(first.out).toMatch(
+      /^pack kent 15\/05\/2024: \d+ files in .*packs, hash [0-9a-f]{12}\n$/,
+    );
     const files = readdirSync(out);
     const stem = 'kent-vawg-pack-2024-05-15';
     for (const name of [`${stem}.pdf`, `${stem}.html`, `${stem}.xlsx`])
@@ -85,7 +87,7 @@ describe('toex packs (the built CLI)', () => {
   it('passes over the people of the last pack at the next meeting, and lists the history', () => {
     const second = toex('packs', 'due', '--today', '05/06/2024', '--out', out);
     expect(second.code).toBe(0);
-    expect(second.out).toMatch(/^pack kent 2024-06-12: /);
+    expect(second.out).toMatch(/^pack kent 12\/06\/2024: /);
     // Period 01/12/2023 to 31/05/2024: S-1 (k2, k7) and kent:s2 (k3, k4) again, both shown
     // on 15/05/2024, so neither has a page; the note names them.
     const html = readFileSync(join(out, 'kent-vawg-pack-2024-06-12.html'), 'utf8');
@@ -98,10 +100,10 @@ describe('toex packs (the built CLI)', () => {
     const lines = history.out.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
-      /^2024-06-12 {2}pack 2024-06-05 {2}period 2023-12-01\.\.2024-05-31 {2}[0-9a-f]{12} {2}pages: $/,
+      /^12\/06\/2024 {2}pack 05\/06\/2024 {2}period 01\/12\/2023 to 31\/05\/2024 {2}[0-9a-f]{12} {2}pages: $/,
     );
     expect(lines[1]).toMatch(
-      /^2024-05-15 {2}pack 2024-05-08 {2}period 2023-11-01\.\.2024-04-30 {2}[0-9a-f]{12} {2}pages: S-1 kent:s2$/,
+      /^15\/05\/2024 {2}pack 08\/05\/2024 {2}period 01\/11\/2023 to 30\/04\/2024 {2}[0-9a-f]{12} {2}pages: S-1 kent:s2$/,
     );
     const hash = /hash ([0-9a-f]{12})/.exec(second.out)?.[1];
     expect(lines[0]).toContain(`  ${hash}  `);
@@ -119,9 +121,28 @@ describe('toex packs (the built CLI)', () => {
       'monthly',
     );
     expect(run.code).toBe(2);
-    expect(run.err).toBe('toex: the interval "monthly" is not valid; write e.g. 4w or 28d\n');
-    expect(
-      toex('packs', 'schedule', '--force', 'kent', '--first', '15/05/2024', '--every', '0w').code,
-    ).toBe(2);
+    expect(run.err).toBe(
+      'toex: the interval "monthly" is not valid; write 1d to 52w, e.g. 4w or 28d\n',
+    );
+    const schedule = (...args: string[]) =>
+      toex('packs', 'schedule', '--force', 'kent', '--first', '15/05/2024', ...args);
+    for (const args of [
+      ['--every', '0w'],
+      ['--every', '99999999w'],
+      ['--count', '0'],
+    ])
+      expect(schedule(...args)).toMatchObject({ code: 2, out: '' });
+    expect(schedule('--count', '100000000').err).toContain('from 1 to 130');
+    expect(toex('packs', 'schedule', '--force', 'kent', '--first', '31/12/9999').err).toContain(
+      'is outside 1900-2100',
+    );
+  });
+
+  it('logs each pack it generates in the audit chain, by person id', () => {
+    const shown = toex('audit', 'show', '--action', 'pack.generate');
+    expect(shown.code).toBe(0);
+    expect(shown.out).toContain('packs generate');
+    expect(shown.out).toContain('S-1');
+    expect(toex('audit', 'verify').code).toBe(0);
   });
 });

@@ -4,12 +4,19 @@ import { knownForces } from '../../core/known-forces.js';
 import { generatePack } from '../../products/pack/generate-pack.js';
 import { packHistory } from '../../products/pack/pack-history.js';
 import { parseDay, toDay } from '../../products/pack/pack-period.js';
-import { parseUserDate } from '../../products/profile/period.js';
-import { dueMeetings, parseEvery, scheduleMeetings } from '../../products/pack/pack-schedule.js';
+import { parseUserDate, ukDate } from '../../products/profile/period.js';
+import {
+  dueMeetings,
+  parseEvery,
+  parseMeetingCount,
+  scheduleMeetings,
+} from '../../products/pack/pack-schedule.js';
 import { parseFormats, type PackRanking } from '../../products/pack/pack-settings.js';
 import { loadPackSettings } from '../../products/pack/regional-settings.js';
 import { buildVawgPack } from '../../products/pack/vawg-pack.js';
+import { forceCode } from '../../reference/index.js';
 import type { Store } from '../../store/store.js';
+import { auditCommand } from '../cli-audit.js';
 import { dbOption, openStore } from '../options.js';
 import { progressBar } from '../progress.js';
 
@@ -40,16 +47,16 @@ export function registerPacksCommand(program: Command): void {
     .addOption(dbOption())
     .action(
       async (o: { force: string; first: string; every: string; count: string; db: string }) => {
-        await using store = await openStore(o.db);
         const run = {
           force: knownForce(o.force),
           first: parseUserDate(o.first, '--first'),
           everyDays: parseEvery(o.every),
-          count: Number(o.count),
+          count: parseMeetingCount(o.count),
         };
+        await using store = await openStore(o.db);
         const dates = await scheduleMeetings(store, run);
         process.stdout.write(
-          `scheduled ${dates.length} meetings for ${o.force}: ${dates.join(', ')}\n`,
+          `scheduled ${dates.length} meetings for ${run.force}: ${dates.map(ukDate).join(', ')}\n`,
         );
       },
     );
@@ -88,10 +95,13 @@ export function registerPacksCommand(program: Command): void {
     .requiredOption('--force <force>', 'force code')
     .addOption(dbOption())
     .action(async (o: { force: string; db: string }) => {
+      const force = knownForce(o.force);
       await using store = await openStore(o.db);
-      for (const h of await packHistory(store, o.force)) {
+      for (const h of await packHistory(store, force)) {
         process.stdout.write(
-          `${h.meeting_date}  pack ${h.pack_date}  period ${h.period_from}..${h.period_to}  ${h.content_hash.slice(0, 12)}  pages: ${h.suspect_pages}\n`,
+          `${ukDate(h.meeting_date)}  pack ${ukDate(h.pack_date)}  period ` +
+            `${ukDate(h.period_from)} to ${ukDate(h.period_to)}  ` +
+            `${h.content_hash.slice(0, 12)}  pages: ${h.suspect_pages}\n`,
         );
       }
     });
@@ -111,7 +121,7 @@ function withPackOptions(command: Command): Command {
 }
 
 async function generateOne(store: Store, o: PackOptions & { force: string; meeting: string }) {
-  knownForce(o.force);
+  const force = knownForce(o.force);
   const meeting = parseUserDate(o.meeting, '--meeting');
   parseDay(meeting, 'meeting date');
   // The regional settings (`toex settings`) are the defaults; flags override them.
@@ -121,23 +131,33 @@ async function generateOne(store: Store, o: PackOptions & { force: string; meeti
     ...(o.exclusionMonths === undefined ? {} : { exclusionMonths: Number(o.exclusionMonths) }),
   });
   const result = await generatePack(store, {
-    force: o.force,
+    force,
     meetingDate: meeting,
     settings,
     builder: buildVawgPack,
     output: { outDir: o.out, formats: parseFormats(o.format) },
   });
+  // As the web app does for its packs: the pack's people by id, never by name.
+  await auditCommand(store, {
+    action: 'pack.generate',
+    command: 'packs generate',
+    ids: {
+      force,
+      meetingDate: meeting,
+      scope: null,
+      people: result.record.pages.map((p) => p.personId),
+    },
+    purpose: null,
+  });
   process.stdout.write(
-    `pack ${o.force} ${meeting}: ${result.files.length} files in ${o.out}, hash ${result.record.contentHash.slice(0, 12)}\n`,
+    `pack ${force} ${ukDate(meeting)}: ${result.files.length} files in ${o.out}, hash ${result.record.contentHash.slice(0, 12)}\n`,
   );
 }
 
 /** Refuses a force code toex does not know, so no empty pack is made and recorded for it. */
-function knownForce(force: string): string {
+function knownForce(name: string): string {
   const forces = knownForces();
+  const force = forceCode(name); // "West Mercia" and "WEST-MERCIA" are west-mercia
   if (forces.includes(force)) return force;
-  throw new ToexError(
-    'NOT_FOUND',
-    `unknown force "${force}"; expected one of ${forces.join(', ')}`,
-  );
+  throw new ToexError('NOT_FOUND', `unknown force "${name}"; expected one of ${forces.join(', ')}`);
 }

@@ -6,13 +6,30 @@ import { addDays, packDateFor, parseDay } from './pack-period.js';
 export function parseEvery(text: string): number {
   const m = /^(\d+)\s*([wd])$/i.exec(text.trim());
   const days = m === null ? NaN : Number(m[1]) * (m[2]?.toLowerCase() === 'w' ? 7 : 1);
-  if (!Number.isInteger(days) || days < 1) {
+  if (!Number.isInteger(days) || days < 1 || days > maxEveryDays) {
     throw new ToexError(
       'INVALID_VALUE',
-      `the interval "${text}" is not valid; write e.g. 4w or 28d`,
+      `the interval "${text}" is not valid; write 1d to ${maxEveryDays / 7}w, e.g. 4w or 28d`,
     );
   }
   return days;
+}
+
+/** The longest interval between meetings: a year (52 weeks). */
+const maxEveryDays = 52 * 7;
+
+/** The most meetings one schedule call records: ten years of four-weekly meetings. */
+export const maxMeetingCount = 130;
+
+/** Reads a number of meetings, 1 to maxMeetingCount. */
+export function parseMeetingCount(text: string): number {
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < 1 || n > maxMeetingCount)
+    throw new ToexError(
+      'INVALID_VALUE',
+      `--count "${text}" is not valid; give a whole number of meetings from 1 to ${maxMeetingCount}`,
+    );
+  return n;
 }
 
 /** A run of TTCG meetings: first date, interval in days, and how many. */

@@ -29,8 +29,17 @@ export function parseUserDate(text: string, what: string): string {
   if (!isValid(date) || !/^(\d{4}-\d{2}-\d{2}|\d{2}\/\d{2}\/\d{4})$/.test(trimmed)) {
     throw new ToexError('INVALID_VALUE', `${what} is not a date; write dd/mm/yyyy or yyyy-mm-dd`);
   }
+  const year = date.getFullYear();
+  if (year < userYears.from || year > userYears.to)
+    throw new ToexError(
+      'INVALID_VALUE',
+      `${what} ${trimmed} is outside ${userYears.from}-${userYears.to}; check the year`,
+    );
   return format(date, iso);
 }
+
+/** The years a date typed by a user may fall in: wider than any record, narrower than typos. */
+export const userYears = { from: 1900, to: 2100 };
 
 /** Shows a `yyyy-mm-dd` date as users read it: dd/mm/yyyy. */
 export function ukDate(isoDate: string): string {
