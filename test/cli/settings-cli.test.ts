@@ -67,7 +67,7 @@ describe('toex settings', () => {
   it('refuses a value breaking a rule with exit code 2, changing nothing', async () => {
     const zero = await toex('settings', 'set', 'periodMonths', '0');
     expect(zero.code).toBe(2);
-    expect(zero.err).toMatch(/periodMonths must be at least 1/);
+    expect(zero.err).toMatch(/periodMonths must be a whole number 1-60; got 0/);
     const word = await toex('settings', 'set', 'victimPages', 'two');
     expect(word).toMatchObject({ code: 2, err: expect.stringMatching(/whole number/) });
     const unknown = await toex('settings', 'set', 'colour', 'red');

@@ -83,7 +83,7 @@ describe('regional settings over the API', () => {
   it('refuses values that break a pack setting rule with 400 naming the setting', async () => {
     const admin = await signedIn(server, 'administrator');
     const cases: [Record<string, unknown>, RegExp][] = [
-      [{ periodMonths: 0 }, /^pack setting periodMonths must be at least 1$/],
+      [{ periodMonths: 0 }, /^pack setting periodMonths must be a whole number 1-60; got 0$/],
       [{ suspectPages: 61 }, /^pack setting suspectPages must be a whole number 0-60; got 61$/],
       [{ marking: '   ' }, /^pack setting marking must not be empty$/],
       [{ marking: 'A\nB' }, /^pack setting marking must be one line/],

@@ -30,20 +30,28 @@ export const defaultPackSettings: PackSettings = {
   victimPages: 0,
 };
 
+type NumberSetting = 'periodMonths' | 'exclusionMonths' | 'suspectPages' | 'victimPages';
+type Range = readonly [number, number];
+
+/** The whole-number settings and their ranges: a period needs a month, the rest may be 0. */
+export const settingRanges: Record<NumberSetting, Range> = {
+  periodMonths: [1, 60],
+  exclusionMonths: [0, 60],
+  suspectPages: [0, 60],
+  victimPages: [0, 60],
+};
+
 /** Merges overrides into the defaults and checks them; throws INVALID_VALUE naming the setting. */
 export function packSettings(overrides: Partial<PackSettings> = {}): PackSettings {
   const settings = { ...defaultPackSettings, ...overrides };
-  for (const key of ['periodMonths', 'exclusionMonths', 'suspectPages', 'victimPages'] as const) {
+  for (const [key, [min, max]] of Object.entries(settingRanges) as [NumberSetting, Range][]) {
     const value = settings[key];
-    if (!Number.isInteger(value) || value < 0 || value > 60) {
+    if (!Number.isInteger(value) || value < min || value > max) {
       throw new ToexError(
         'INVALID_VALUE',
-        `pack setting ${key} must be a whole number 0-60; got ${value}`,
+        `pack setting ${key} must be a whole number ${min}-${max}; got ${value}`,
       );
     }
-  }
-  if (settings.periodMonths < 1) {
-    throw new ToexError('INVALID_VALUE', 'pack setting periodMonths must be at least 1');
   }
   if (!['rfg', 'occurrences', 'harm'].includes(settings.ranking)) {
     throw new ToexError('INVALID_VALUE', 'pack setting ranking must be rfg, occurrences or harm');

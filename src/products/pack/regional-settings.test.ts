@@ -56,7 +56,7 @@ describe('regional settings', () => {
   it('refuse a set that breaks a packSettings() rule, storing nothing of it', async () => {
     const bad = { values: { marking: 'OFFICIAL', periodMonths: 0 }, by: 'adam.admin', at };
     await expect(saveRegionalSettings(store, bad)).rejects.toThrow(
-      /periodMonths must be at least 1/,
+      /periodMonths must be a whole number 1-60; got 0/,
     );
     const tooLong = { values: { marking: 'X'.repeat(101) }, by: 'adam.admin', at };
     await expect(saveRegionalSettings(store, tooLong)).rejects.toThrow(/at most 100/);
@@ -90,7 +90,7 @@ describe('regional settings', () => {
     await store.run(`INSERT INTO regional_setting
       VALUES ('periodMonths', '0', 'someone', TIMESTAMP '2024-01-01')`);
     await expect(loadPackSettings(store)).rejects.toThrow(
-      /periodMonths must be at least 1 \(a stored regional setting\); set it again/,
+      /periodMonths must be a whole number 1-60; got 0 \(a stored regional setting\); set it again/,
     );
     await saveRegionalSettings(store, { values: { periodMonths: 3 }, by: 'adam.admin', at });
     expect((await loadPackSettings(store)).periodMonths).toBe(3);

@@ -1,6 +1,11 @@
 import { isToexError, ToexError } from '../../core/errors.js';
 import type { Store } from '../../store/store.js';
-import { defaultPackSettings, packSettings, type PackSettings } from './pack-settings.js';
+import {
+  defaultPackSettings,
+  packSettings,
+  settingRanges,
+  type PackSettings,
+} from './pack-settings.js';
 
 /** The name of one pack setting: a field of PackSettings. */
 export type PackSettingKey = keyof PackSettings;
@@ -134,8 +139,10 @@ export function parsePackSetting(key: string, text: string): Partial<PackSetting
       `unknown setting "${key}"; use one of ${packSettingKeys.join(', ')}`,
     );
   if (textKeys.includes(key)) return { [key]: text };
-  if (!/^\s*\d+\s*$/.test(text))
-    throw new ToexError('INVALID_VALUE', `setting ${key} must be a whole number 0-60`);
+  if (!/^\s*\d+\s*$/.test(text)) {
+    const [min, max] = settingRanges[key as keyof typeof settingRanges];
+    throw new ToexError('INVALID_VALUE', `setting ${key} must be a whole number ${min}-${max}`);
+  }
   return { [key]: Number(text) };
 }
 
