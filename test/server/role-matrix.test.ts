@@ -2,7 +2,7 @@
 // what. A route added without a row here fails the coverage test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPackSettings } from '../../src/products/pack/pack-settings.js';
-import { roleCan, roles, type Permission, type Role } from '../../src/server/auth/role.js';
+import { roleCan, roles, type Role } from '../../src/server/auth/role.js';
 import { addUser } from '../../src/server/auth/user-store.js';
 import { routeTable } from '../../src/server/route-table.js';
 import type { ToexServer } from '../../src/server/server.js';
@@ -89,10 +89,40 @@ const samples: Record<
   'PUT /api/settings': { path: () => '/api/settings', body: () => defaultPackSettings, ok: 200 },
 };
 
-function expected(permission: Permission, caller: Caller, ok: number): number {
-  if (permission === 'public') return ok;
-  if (caller === 'anonymous') return 401;
-  return roleCan(caller, permission) ? ok : 403;
+const everyone: readonly Caller[] = ['anonymous', ...roles];
+const signedInUsers = roles;
+const dataReaders: readonly Caller[] = ['analyst', 'regional-analyst', 'supervisor'];
+
+/**
+ * Who may call each route, written out from the issue's access rules rather than read from
+ * role.ts: analysts, regional analysts and supervisors see data (supervisors also the audit
+ * log); administrators manage accounts and settings and see no data; anonymous callers only
+ * sign in.
+ */
+const allowed: Record<string, readonly Caller[]> = {
+  'GET /api/auth/csrf': everyone,
+  'POST /api/auth/login': everyone,
+  'POST /api/auth/logout': signedInUsers,
+  'GET /api/auth/me': signedInUsers,
+  'GET /api/persons/search': dataReaders,
+  'GET /api/persons/{personId}': dataReaders,
+  'GET /api/persons/{personId}/export': dataReaders,
+  'GET /api/mafb': dataReaders,
+  'GET /api/profile': dataReaders,
+  'POST /api/packs': dataReaders,
+  'GET /api/packs/{packId}/files/{name}': dataReaders,
+  'GET /api/audit': ['supervisor'],
+  'GET /api/audit/verify': ['supervisor'],
+  'GET /api/users': ['administrator'],
+  'POST /api/users': ['administrator'],
+  'PATCH /api/users/{userId}': ['administrator'],
+  'GET /api/settings': ['administrator'],
+  'PUT /api/settings': ['administrator'],
+};
+
+function expected(key: string, caller: Caller, ok: number): number {
+  if (allowed[key]?.includes(caller) === true) return ok;
+  return caller === 'anonymous' ? 401 : 403;
 }
 
 let server: ToexServer;
@@ -128,6 +158,17 @@ describe('role matrix', () => {
     expect(served.sort()).toEqual([...keys].sort());
   });
 
+  it("writes out who may call every route, and role.ts's permissions agree", () => {
+    expect(Object.keys(allowed).sort()).toEqual(Object.keys(samples).sort());
+    for (const row of routeTable) {
+      const key = `${row.method} ${row.path}`;
+      const byPermission = everyone.filter((c) =>
+        row.permission === 'public' ? true : c !== 'anonymous' && roleCan(c, row.permission),
+      );
+      expect([key, byPermission]).toEqual([key, allowed[key]]);
+    }
+  });
+
   it('gives users and settings to administrators alone, and them no data', () => {
     for (const permission of ['users:manage', 'settings:manage'] as const)
       expect(roles.filter((r) => roleCan(r, permission))).toEqual(['administrator']);
@@ -145,7 +186,7 @@ describe('role matrix', () => {
         const n = ++counter;
         const client = await clientFor(caller);
         const response = await client.send(row.method, sample.path(n), { body: sample.body?.(n) });
-        expect(response.status).toBe(expected(row.permission, caller, sample.ok));
+        expect(response.status).toBe(expected(key, caller, sample.ok));
       });
     }
   }
@@ -159,6 +200,12 @@ describe('force scope of an analyst (essex)', () => {
     expect(kent.status).toBe(404);
     expect(none.status).toBe(404);
     expect(await kent.json()).toEqual(await none.json());
+    // The same for its CSV export: a guessed id of another force's person exports nothing.
+    const exported = await client.send(
+      'GET',
+      `/api/persons/${people.kentOnly}/export?purpose=op%20test`,
+    );
+    expect(exported.status).toBe(404);
     const regional = await signedIn(server, 'regional-analyst');
     expect(
       (await regional.send('GET', `/api/persons/${people.kentOnly}?purpose=op%20test`)).status,
