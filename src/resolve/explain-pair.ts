@@ -22,6 +22,8 @@ export interface ExplainTerm {
 
 /** Why a pair scored as it did: prior + terms = total (match weight, log2 odds). */
 export interface PairExplanation {
+  /** The version of the model the pair was scored under. */
+  modelVersion: string;
   prior: number;
   terms: ExplainTerm[];
   total: number;
@@ -49,7 +51,13 @@ export function explainVector(
   });
   const prior = priorWeight(model);
   const total = terms.reduce((sum, t) => sum + t.weight, prior);
-  return { prior, terms, total, probability: weightToProbability(total) };
+  return {
+    modelVersion: model.version,
+    prior,
+    terms,
+    total,
+    probability: weightToProbability(total),
+  };
 }
 
 /** The model of the latest resolution run in the store. */

@@ -89,6 +89,16 @@ describe('toex resolve with a rules file', () => {
     expect(await persons()).toBe(4);
   });
 
+  it('explain takes its own --model (the parent resolve command once swallowed it)', async () => {
+    const pair = ['--pair', 'essex:E1', 'kent:K7', '--purpose', 'op test'];
+    const missing = await toex('resolve', 'explain', ...pair, '--model', join(dir, 'none.json'));
+    expect(missing.code).toBe(3);
+    expect(missing.err).toContain('none.json');
+    const run = await toex('resolve', 'explain', ...pair, '--model', model);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(loadModel(model).version);
+  });
+
   it('refuses a bad rules file before opening the store, naming the file and the field', async () => {
     const bad = join(dir, 'bad.json');
     writeFileSync(bad, JSON.stringify({ kind: 'toex-blocking-rules', rules: ['nam'] }));

@@ -58,13 +58,16 @@ export function registerResolveCommand(program: Command): void {
     .addOption(dbOption())
     .action(async (opts: RunOptions) => runResolve(opts));
 
-  // `resolve` itself takes a `--db` or `--rules` given after a subcommand (commander hands it
-  // the options the program did not know), so the subcommand would silently open the default
-  // store or count the built-in rules.
+  // `resolve` itself takes a `--db`, `--rules` or `--model` given after a subcommand
+  // (commander hands it the options the program did not know), so the subcommand would
+  // silently open the default store, count the built-in rules or explain under another model.
   resolve.hook('preAction', (self, action) => {
     if (action === self) return;
-    for (const name of ['db', 'rules'])
-      if (self.getOptionValueSource(name) === 'cli')
+    for (const name of ['db', 'rules', 'model'])
+      if (
+        self.getOptionValueSource(name) === 'cli' &&
+        action.options.some((o) => o.attributeName() === name)
+      )
         action.setOptionValueWithSource(name, self.getOptionValue(name), 'cli');
   });
 
@@ -289,7 +292,10 @@ function printOutcome(outcome: Awaited<ReturnType<typeof resolvePersons>>, secon
 }
 
 function formatExplanation(e: PairExplanation): string {
-  const lines = [`prior                        ${e.prior.toFixed(2)}`];
+  const lines = [
+    `model                        ${e.modelVersion}`,
+    `prior                        ${e.prior.toFixed(2)}`,
+  ];
   for (const t of e.terms)
     lines.push(
       `${t.comparison.padEnd(14)} ${t.level.padEnd(20)} ${t.weight >= 0 ? '+' : ''}${t.weight.toFixed(2)}`,
