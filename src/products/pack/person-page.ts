@@ -1,4 +1,4 @@
-import { ukMonth } from '../profile/period.js';
+import { monthsBetween, ukMonth } from '../profile/period.js';
 import type { RankedPerson } from '../profile/profile-types.js';
 import type { PackBlock, PackSection } from '../document/pack-document.js';
 import type { PersonOccurrenceRow, PersonPageData } from './person-page-data.js';
@@ -248,9 +248,17 @@ function occurrences({ data, kind, pageNumber }: PersonPageInput): PackBlock {
   };
 }
 
-function pulseChart({ data, kind, pageNumber }: PersonPageInput): PackBlock {
+/**
+ * Occurrences per month from the person's first VAWG occurrence to the period's end, months
+ * without one shown as 0, so gaps and bursts read as they happened.
+ */
+function pulseChart({ data, kind, pageNumber, period }: PersonPageInput): PackBlock {
   const byMonth = new Map<string, number>();
-  for (const o of [...data.occurrences].reverse()) {
+  const first = data.occurrences.at(-1)?.occurred_on; // newest first
+  const last = [data.occurrences[0]?.occurred_on ?? period.to, period.to].sort()[1] ?? period.to;
+  if (first !== undefined)
+    for (const month of monthsBetween({ from: first, to: last })) byMonth.set(month, 0);
+  for (const o of data.occurrences) {
     const month = o.occurred_on.slice(0, 7);
     byMonth.set(month, (byMonth.get(month) ?? 0) + 1);
   }

@@ -149,6 +149,16 @@ describe('VAWG pack values (hand-made Kent data, period 01/11/2023 to 30/04/2024
     ]);
   });
 
+  it("draws S-1's pulse month by month from the first occurrence, empty months as 0", () => {
+    // e1 06/2023, k1 11/2023, k2 12/2023, k7 03/2024; the period ends 04/2024.
+    const pulse = section('suspect-page-1').blocks.find(
+      (b): b is ChartBlock => b.kind === 'chart' && b.id === 'suspect-1-pulse',
+    );
+    const months = ['06', '07', '08', '09', '10', '11', '12'].map((m) => `${m}/2023`);
+    expect(pulse?.categories).toEqual([...months, '01/2024', '02/2024', '03/2024', '04/2024']);
+    expect(pulse?.series[0]?.values).toEqual([1, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0]);
+  });
+
   it("shows suspect page 2's figures: kent:s2, harm partly unknown, no address", () => {
     // k3 15/01/2024 (8N, harm unknown) and k4 30/04/2024 (8L, 10 days). Victims: kent:vG
     // 16 at k3 (child) and V-1 31 at k4 as vF2 (adult). R 100 (0 weeks), F 20 (2), G 10
