@@ -40,6 +40,8 @@ export async function auditCommand(
     command: string;
     ids: Record<string, JsonValue>;
     purpose: string | null;
+    /** Default 'ok'; 'not-found' when the asked-for person or record does not exist. */
+    outcome?: 'ok' | 'not-found';
   },
 ): Promise<void> {
   await new AuditLog(store).append({
@@ -50,7 +52,7 @@ export async function auditCommand(
     route: `toex ${event.command}`,
     ids: event.ids,
     purpose: event.purpose,
-    outcome: 'ok',
+    outcome: event.outcome ?? 'ok',
   });
 }
 

@@ -8,9 +8,10 @@ import { buildVawgPack } from '../products/pack/vawg-pack.js';
 import { buildProfile } from '../products/profile/build-profile.js';
 import type { VawgProfile } from '../products/profile/profile-types.js';
 import { renderProfileHtml, renderProfileJson } from '../products/profile/render-profile.js';
-import { resolvePersons } from '../resolve/index.js';
+import { modelOrDefault, resolutionIsCurrent, resolvePersons } from '../resolve/index.js';
 import type { Store } from '../store/store.js';
 import { synthesise } from '../synth/index.js';
+import { auditCommand } from './cli-audit.js';
 import { checkPlantedCases, type PlantedCaseCheck } from './planted-cases.js';
 
 /** Options of the main job: where the default data, the store's outputs and the force are. */
@@ -29,6 +30,8 @@ export interface MainJobResult {
   synthesised: boolean;
   ingest: IngestReport;
   resolvedPersons: number;
+  /** True when resolution was up to date (nothing loaded or decided since) and not re-run. */
+  resolutionSkipped: boolean;
   profile: VawgProfile;
   files: string[];
   planted: PlantedCaseCheck | undefined;
@@ -61,7 +64,13 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
   const ingest = await step('ingest extracts', () =>
     ingestAll(store, [join(options.dataDir, 'extracts')]),
   );
-  const resolved = await step('resolve people', () => resolvePersons(store));
+  // The reviewed default model, as `toex resolve` uses; a re-run with nothing new loaded
+  // and no analyst decision since the last run would give the same persons, so it is skipped.
+  const model = modelOrDefault();
+  const current = model !== undefined && (await resolutionIsCurrent(store, model.version));
+  if (!current)
+    await step('resolve people', () => resolvePersons(store, model === undefined ? {} : { model }));
+  const resolvedPersons = await countPersons(store);
 
   const profile = await step('build profile', () => buildProfile(store, { force: options.force }));
   mkdirSync(options.outDir, { recursive: true });
@@ -78,11 +87,32 @@ export async function runMainJob(store: Store, options: MainJobOptions): Promise
       output: { outDir: options.outDir, formats: ['pdf', 'html'] },
     }),
   );
+  // What the job wrote lists people (rankings, MAFB, suspect pages): logged as the CLI's
+  // `toex profile` and `toex packs generate` log theirs.
+  const period = { force: options.force, from: profile.period.from, to: profile.period.to };
+  await auditCommand(store, {
+    action: 'profile.export',
+    command: 'start',
+    ids: { ...period, format: 'html,json' },
+    purpose: null,
+  });
+  await auditCommand(store, {
+    action: 'pack.generate',
+    command: 'start',
+    ids: {
+      ...period,
+      meetingDate: pack.record.meetingDate,
+      scope: null,
+      people: pack.record.pages.map((p) => p.personId),
+    },
+    purpose: null,
+  });
   const planted = synthesisedTruth(truthFile);
   return {
     synthesised,
     ingest,
-    resolvedPersons: resolved.persons,
+    resolvedPersons,
+    resolutionSkipped: current,
     profile,
     files: [`${stem}.html`, `${stem}.json`, ...pack.files],
     planted: planted === undefined ? undefined : await checkPlantedCases(store, profile, planted),
@@ -97,4 +127,11 @@ export function meetingAfter(periodEnd: string): string {
 
 function synthesisedTruth(file: string): unknown {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as unknown) : undefined;
+}
+
+async function countPersons(store: Store): Promise<number> {
+  const { n } = await store.one<{ n: number }>(
+    'SELECT count(DISTINCT person_id) AS n FROM person_identity',
+  );
+  return Number(n);
 }

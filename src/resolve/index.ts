@@ -38,7 +38,14 @@ export {
   type LinkResult,
 } from './link-records.js';
 export { linkageMetrics, type LinkageMetrics } from './linkage-metrics.js';
-export { loadModel, saveModel, type LinkageModel } from './linkage-model.js';
+export {
+  defaultModelPath,
+  loadModel,
+  modelOrDefault,
+  saveModel,
+  type LinkageModel,
+} from './linkage-model.js';
+export { resolutionIsCurrent } from './resolve-run.js';
 export { describePerson, splitPerson } from './person-view.js';
 export { recordDecision, loadDecisions } from './resolve-decisions.js';
 export { countPersonRulePairs, resolvePersons, type ResolveOutcome } from './resolve-persons.js';

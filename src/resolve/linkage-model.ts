@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ToexError } from '../core/errors.js';
+import { dataPath } from '../core/paths.js';
 import { comparisons } from './comparisons.js';
 
 const levelSchema = z.object({ label: z.string(), m: z.number(), u: z.number() });
@@ -90,4 +91,13 @@ function padNewComparisons(model: LinkageModel): LinkageModel {
 /** Writes a model as reviewable JSON. */
 export function saveModel(model: LinkageModel, path: string): void {
   writeFileSync(path, `${JSON.stringify(model, null, 2)}\n`);
+}
+
+/** The reviewed default model, trained on the default data (docs/resolve.md). */
+export const defaultModelPath = dataPath('models', 'linkage-default.json');
+
+/** The model at `path`, else the reviewed default model when it exists, else none (train). */
+export function modelOrDefault(path?: string): LinkageModel | undefined {
+  if (path !== undefined) return loadModel(path);
+  return existsSync(defaultModelPath) ? loadModel(defaultModelPath) : undefined;
 }

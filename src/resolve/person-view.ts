@@ -35,7 +35,8 @@ export async function describePerson(
   if (records.length === 0) {
     throw new ToexError(
       'NOT_FOUND',
-      `no person ${personId}; person ids are listed in person_identity`,
+      `no person has the id ${personId}; person ids appear as personId in a profile's JSON ` +
+        "and in the web app's person search",
     );
   }
   const pairs = await store.query<PersonPair>(

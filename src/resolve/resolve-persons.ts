@@ -1,5 +1,6 @@
 import { ToexError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
+import { recordResolveRun } from './resolve-run.js';
 import { countRulePairs, type RuleCount } from './blocking.js';
 import { defaultBlockingRules, type BlockingRule } from './blocking-rules.js';
 import { linkRecords, type LinkOptions, type LinkResult } from './link-records.js';
@@ -131,6 +132,7 @@ export async function resolvePersons(
       `INSERT OR REPLACE INTO resolve_model VALUES ($v, $m::JSON, now()::TIMESTAMP)`,
       { v: version, m: JSON.stringify(result.model) },
     );
+    await recordResolveRun(store, version);
   });
   return { result, persons: result.clusters.length, events };
 }

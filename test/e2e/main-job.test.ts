@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMainJob, type MainJobResult } from '../../src/cli/main-job.js';
+import { modelOrDefault, recordDecision, resolutionIsCurrent } from '../../src/resolve/index.js';
 import { Store } from '../../src/store/store.js';
 
 // npm start's path, end to end, on the real Bedfordshire occurrences (sampled to 5% with
@@ -56,6 +57,16 @@ describe('the main job (npm start)', () => {
     expect(readFileSync(pdf!).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('logs the profile and the pack it wrote in the audit chain', async () => {
+    const rows = await store.query<{ action: string; route: string }>(
+      'SELECT action, route FROM audit_log ORDER BY entry_id LIMIT 2',
+    );
+    expect(rows).toEqual([
+      { action: 'profile.export', route: 'toex start' },
+      { action: 'pack.generate', route: 'toex start' },
+    ]);
+  });
+
   it('is safe to re-run: nothing new loads and every person keeps their id', async () => {
     const before = await store.query(
       'SELECT force, person_ref, person_id FROM person_identity ORDER BY ALL',
@@ -68,5 +79,21 @@ describe('the main job (npm start)', () => {
     );
     expect(after).toEqual(before);
     expect(existsSync(again.files[2]!)).toBe(true);
+    // Nothing loaded or decided since the first run: resolution is not run again ...
+    expect([first.resolutionSkipped, again.resolutionSkipped]).toEqual([false, true]);
+    expect(again.resolvedPersons).toBe(first.resolvedPersons);
+    // ... until an analyst decides a pair, which the next run must honour.
+    const model = modelOrDefault();
+    const [a, b] = await store.query<{ id: string }>(
+      "SELECT force || ':' || person_ref AS id FROM person ORDER BY ALL LIMIT 2",
+    );
+    await recordDecision(store, {
+      recordA: a!.id,
+      recordB: b!.id,
+      decision: 'reject',
+      by: 'test',
+      why: 'different people',
+    });
+    expect(await resolutionIsCurrent(store, model!.version)).toBe(false);
   });
 });

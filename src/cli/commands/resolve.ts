@@ -1,7 +1,5 @@
-import { existsSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { ToexError } from '../../core/errors.js';
-import { dataPath } from '../../core/paths.js';
+import { isToexError, ToexError } from '../../core/errors.js';
 import {
   countPersonRulePairs,
   describePerson,
@@ -10,6 +8,7 @@ import {
   latestModel,
   loadBlockingRules,
   loadModel,
+  modelOrDefault,
   recordDecision,
   resolvePersons,
   saveModel,
@@ -18,13 +17,10 @@ import {
   type LinkageModel,
   type PairExplanation,
 } from '../../resolve/index.js';
-import type { Store } from '../../store/store.js';
 import { auditCommand, purposeOption, statedPurpose } from '../cli-audit.js';
 import { dbOption, openStore } from '../options.js';
 import { progressBar, type Progress } from '../progress.js';
 import { formatRuleCounts } from './resolve-rule-table.js';
-
-const defaultModelPath = dataPath('models', 'linkage-default.json');
 
 interface RunOptions {
   db: string;
@@ -116,8 +112,17 @@ export function registerResolveCommand(program: Command): void {
       const purpose = statedPurpose(opts.purpose);
       await using store = await openStore(opts.db);
       const ids = { personId: id };
-      await auditCommand(store, { action: 'person.view', command: 'resolve person', ids, purpose });
-      await printPerson(store, id);
+      const view = { action: 'person.view', command: 'resolve person', ids, purpose };
+      let person: Awaited<ReturnType<typeof describePerson>>;
+      try {
+        person = await describePerson(store, id);
+      } catch (error) {
+        if (isToexError(error, 'NOT_FOUND'))
+          await auditCommand(store, { ...view, outcome: 'not-found' });
+        throw error;
+      }
+      await auditCommand(store, view); // logged before anything is shown
+      printPerson(id, person);
     });
 
   resolve
@@ -231,7 +236,7 @@ function ruleOptions(ruleSet: BlockingRuleSet | undefined) {
 async function runResolve(opts: RunOptions): Promise<void> {
   const threshold = parseThreshold(opts.threshold);
   const ruleSet = opts.rules === undefined ? undefined : loadBlockingRules(opts.rules);
-  const model: LinkageModel | undefined = opts.train ? undefined : defaultModel(opts.model);
+  const model: LinkageModel | undefined = opts.train ? undefined : modelOrDefault(opts.model);
   await using store = await openStore(opts.db);
   const bar = progressBar();
   let step = 0;
@@ -256,12 +261,6 @@ function printAside(bar: Progress, step: number, text: string): void {
   process.stdout.write(text);
   bar.start(6, 'resolve');
   bar.update(step);
-}
-
-/** The model named, else the reviewed default model when it exists, else none (train). */
-function defaultModel(path: string | undefined): LinkageModel | undefined {
-  if (path !== undefined) return loadModel(path);
-  return existsSync(defaultModelPath) ? loadModel(defaultModelPath) : undefined;
 }
 
 function printOutcome(outcome: Awaited<ReturnType<typeof resolvePersons>>, seconds: number): void {
@@ -307,11 +306,11 @@ function formatExplanation(e: PairExplanation): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function printPerson(store: Store, id: string): Promise<void> {
-  const { records, pairs } = await describePerson(store, id);
+function printPerson(id: string, { records, pairs }: Awaited<ReturnType<typeof describePerson>>) {
   const ukDate = (d: string | null) =>
     d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '-';
-  process.stdout.write(`person ${id}: ${records.length} records\n`);
+  const n = records.length;
+  process.stdout.write(`person ${id}: ${n} record${n === 1 ? '' : 's'}\n`);
   for (const r of records) {
     process.stdout.write(
       `  ${r.force}:${r.person_ref}  ${r.surname ?? '-'}, ${r.forenames ?? '-'}  ${ukDate(r.date_of_birth)}\n`,

@@ -46,7 +46,8 @@ function summary(result: MainJobResult): string {
   const lines = [
     `Default data: ${result.synthesised ? 'built now' : 'already present'}; ` +
       `extracts loaded this run: ${loaded} of ${result.ingest.extracts.length}.`,
-    `People resolved: ${result.resolvedPersons.toLocaleString('en-GB')}.`,
+    `People resolved: ${result.resolvedPersons.toLocaleString('en-GB')}` +
+      (result.resolutionSkipped ? ' (up to date: nothing loaded or decided since).' : '.'),
     `${p.force} VAWG profile, ${ukDate(p.period.from)} to ${ukDate(p.period.to)}: ` +
       `${p.headline.occurrences.toLocaleString('en-GB')} VAWG occurrences, ` +
       `${p.mafb.length} suspects moved into the force.`,

@@ -3,6 +3,7 @@ import { Command, Option } from 'commander';
 import { ToexError } from '../../core/errors.js';
 import { isRole, roles } from '../../server/auth/role.js';
 import { addUser, listUsers } from '../../server/auth/user-store.js';
+import { auditCommand } from '../cli-audit.js';
 import { dbOption, openOrCreateStore, openStore } from '../options.js';
 
 /** Reads a password from piped stdin, or prompts twice on a terminal (echo is not hidden). */
@@ -39,6 +40,13 @@ export function usersCommand(): Command {
       const password = await readPassword();
       await using store = await openOrCreateStore(opts.db);
       const id = await addUser(store, { ...opts, role: opts.role, password });
+      // As the web app logs account changes: the new account's id, role and force, no name.
+      await auditCommand(store, {
+        action: 'user.add',
+        command: 'users add',
+        ids: { userId: id, role: opts.role, force: opts.force ?? null },
+        purpose: null,
+      });
       process.stdout.write(`added ${opts.username} (${opts.role}) as ${id}\n`);
     });
   users

@@ -54,3 +54,14 @@ CREATE TABLE IF NOT EXISTS resolve_pair (
   decided VARCHAR,                       -- 'confirm' / 'reject' when an analyst decided
   joined BOOLEAN NOT NULL                -- true when the pair joined two records in clustering
 );
+
+-- One row per resolution run: what it resolved (extracts and person records in the store,
+-- the last analyst decision it honoured) under which model, so a later job can tell that
+-- nothing has changed since and skip a run that would give the same persons.
+CREATE TABLE IF NOT EXISTS resolve_run (
+  run_at TIMESTAMP NOT NULL,
+  model_version VARCHAR NOT NULL,
+  extracts INTEGER NOT NULL,
+  person_records INTEGER NOT NULL,
+  last_decision_seq BIGINT NOT NULL      -- 0 when no decision had been recorded
+);
