@@ -12,6 +12,7 @@ import { registerAuditRoutes } from './routes/audit-routes.js';
 import { registerAuthRoutes } from './routes/auth-routes.js';
 import { registerMafbRoutes } from './routes/mafb-routes.js';
 import { registerPackRoutes } from './routes/pack-routes.js';
+import { registerPairRoutes } from './routes/pair-routes.js';
 import { registerPersonRoutes } from './routes/person-routes.js';
 import { registerProfileRoutes } from './routes/profile-routes.js';
 import { registerSettingsRoutes } from './routes/settings-routes.js';
@@ -38,6 +39,7 @@ export function createApp(services: ServerServices): OpenAPIHono<ServerEnv> {
 
   registerAuthRoutes(app);
   registerPersonRoutes(app);
+  registerPairRoutes(app);
   registerMafbRoutes(app);
   registerProfileRoutes(app);
   registerPackRoutes(app);

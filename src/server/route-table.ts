@@ -2,6 +2,7 @@ import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { mafbRoutes } from './routes/mafb-routes.js';
 import { packRoutes } from './routes/pack-routes.js';
+import { pairRoutes } from './routes/pair-routes.js';
 import { personRoutes } from './routes/person-routes.js';
 import { profileRoutes } from './routes/profile-routes.js';
 import { settingsRoutes } from './routes/settings-routes.js';
@@ -15,6 +16,7 @@ import type { RouteTableRow } from './http/secure-route.js';
 export const routeTable: readonly RouteTableRow[] = [
   ...authRoutes,
   ...personRoutes,
+  ...pairRoutes,
   ...mafbRoutes,
   ...profileRoutes,
   ...packRoutes,

@@ -1,8 +1,8 @@
 // The analysts' web app in real Chromium against a real toex server: sign in, filter the
 // profile, drill into a hotspot, open a person (the pack's suspect page with the server's
-// R, F and G, victims and charts), generate and download a pack, be refused as
-// the wrong role, and administer accounts and the regional settings. Screenshots at
-// 1280x800 go to test-output/screenshots/.
+// R, F and G, victims and charts) and explain why two of its records were joined, generate
+// and download a pack, be refused as the wrong role, and administer accounts and the
+// regional settings. Screenshots at 1280x800 go to test-output/screenshots/.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -183,6 +183,53 @@ describe('analysts web app in Chromium', () => {
       1,
     );
     await page.screenshot({ path: join(screenshots, '04-person.png'), fullPage: true });
+  });
+
+  it('explains from the keyboard why two records of the person were joined', async () => {
+    // An analyst's reason holding markup: it must show as text.
+    await server.services.store.run(`INSERT INTO resolve_decision (record_l, record_r, decision,
+        decided_by, decided_at, reason) VALUES ('essex:E7', 'kent:s1', 'confirm', 'reg.analyst',
+        TIMESTAMP '2024-04-02 10:30:00', 'same phone <img src=x onerror="alert(1)">')`);
+    const explain = page.getByRole('button', { name: 'Explain essex:E7 and kent:s1' });
+    expect(await explain.getAttribute('aria-expanded')).toBe('false');
+    await explain.focus();
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { name: /^Why essex:E7 and kent:s1 score/ });
+    await heading.waitFor();
+    // The breakdown takes focus, so a keyboard or screen-reader user lands on it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('pair-explanation-title');
+    expect(await explain.getAttribute('aria-expanded')).toBe('true');
+
+    // s1 holds only a gender (M), E7 a name and the same gender: the default model weighs the
+    // prior log2(lambda / (1 - lambda)) = -25.97 and an exact gender +1.00, the rest nothing.
+    const terms = page.getByRole('table', { name: 'Comparisons of essex:E7 and kent:s1' });
+    const row = (name: string) => terms.getByRole('row', { name: new RegExp(`^${name} `) });
+    expect(await row('Prior').getByRole('cell').allTextContents()).toEqual([
+      'before any comparison',
+      '\u221225.97',
+    ]);
+    expect(await row('Gender').getByRole('cell').allTextContents()).toEqual(['exact', '+1.00']);
+    expect(await row('Surname').getByRole('cell').allTextContents()).toEqual(['missing', '0.00']);
+    expect(await row('Total match weight').getByRole('cell').allTextContents()).toEqual([
+      '\u221224.98',
+    ]);
+    expect(await terms.getByRole('row').count()).toBe(1 + 1 + 11 + 1);
+    const facts = page.locator('.pair-facts dd');
+    expect(await facts.allTextContents()).toEqual([
+      '3.027e-8',
+      'linkage-default-2026-12-04-constrained',
+      'Confirmed by reg.analyst on 02/04/2024 10:30 UTC: same phone <img src=x onerror="alert(1)">',
+    ]);
+    expect(await page.locator('.pair-breakdown img').count()).toBe(0);
+    // The fixture's stored score (9.5) was not made from these records: the page says so.
+    expect(await page.getByText('The last resolve run scored this pair +9.50').count()).toBe(1);
+    await page.screenshot({ path: join(screenshots, '04b-pair-explanation.png'), fullPage: true });
+
+    // Enter again closes it.
+    await explain.focus();
+    await page.keyboard.press('Enter');
+    await heading.waitFor({ state: 'detached' });
+    expect(await explain.getAttribute('aria-expanded')).toBe('false');
   });
 
   it('finds a person by a misspelt name with a stated purpose', async () => {

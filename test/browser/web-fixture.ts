@@ -1,6 +1,7 @@
 // The browser tests' world: the web app built into a temp folder, and a real toex server on
 // a loopback ephemeral port over the hand-made Kent profile store, with a few more records
-// (a person held by kent and essex, a phone link, resolution evidence) and accounts.
+// (a person held by kent and essex, a phone link, resolution evidence and the model that
+// scored it) and accounts.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { startServer, type ToexServer } from '../../src/server/server.js';
 import type { Store } from '../../src/store/store.js';
 import { addPerson, linkPeople } from '../fixtures/profile/fixture-store.js';
 import { kentStore } from '../products/profile-fixture.js';
+import { addLinkageModel } from '../server/pair-fixture.js';
 
 /** Every account's password. */
 export const password = 'correct horse battery';
@@ -51,6 +53,7 @@ async function addCrossForcePerson(store: Store): Promise<void> {
   await store.run(
     `INSERT INTO resolve_pair VALUES ('essex:E7', 'kent:s1', 9.5, 0.998, NULL, true)`,
   );
+  await addLinkageModel(store);
   await store.run(
     `INSERT INTO link (force, person_ref, link_type, link_reason, object_key, recorded_at,
        extract_id, source_file, source_line, loaded_at)

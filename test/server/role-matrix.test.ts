@@ -6,6 +6,7 @@ import { roleCan, roles, type Role } from '../../src/server/auth/role.js';
 import { addUser } from '../../src/server/auth/user-store.js';
 import { routeTable } from '../../src/server/route-table.js';
 import type { ToexServer } from '../../src/server/server.js';
+import { addEssexPair, addLinkageModel, essexPair } from './pair-fixture.js';
 import {
   ApiClient,
   accounts,
@@ -42,6 +43,12 @@ const samples: Record<
   },
   'GET /api/persons/{personId}/export': {
     path: () => `/api/persons/${people.both}/export?purpose=op%20test`,
+    ok: 200,
+  },
+  // Two records of one essex person: within every data reader's scope, the essex analyst's too.
+  'GET /api/persons/{personId}/pairs/explain': {
+    path: () =>
+      `/api/persons/${essexPair.personId}/pairs/explain?a=${essexPair.a}&b=${essexPair.b}&purpose=op%20test`,
     ok: 200,
   },
   'GET /api/mafb': {
@@ -107,6 +114,7 @@ const allowed: Record<string, readonly Caller[]> = {
   'GET /api/persons/search': dataReaders,
   'GET /api/persons/{personId}': dataReaders,
   'GET /api/persons/{personId}/export': dataReaders,
+  'GET /api/persons/{personId}/pairs/explain': dataReaders,
   'GET /api/mafb': dataReaders,
   'GET /api/profile': dataReaders,
   'POST /api/packs': dataReaders,
@@ -129,6 +137,8 @@ let server: ToexServer;
 let matrixTarget = '';
 beforeAll(async () => {
   server = await fixtureServer({ freeFailures: 1000 });
+  await addLinkageModel(server.services.store);
+  await addEssexPair(server.services.store);
   matrixTarget = await addUser(server.services.store, {
     username: 'matrix.target',
     role: 'supervisor',

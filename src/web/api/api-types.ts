@@ -172,6 +172,31 @@ export type ResolveEvidence = {
   joined: boolean;
 };
 
+/** One comparison's part in a pair's score: the level reached and its weight (log2). */
+export interface ExplainTerm {
+  comparison: string;
+  /** The level label, or 'missing' when either value is absent (weight 0). */
+  level: string;
+  weight: number;
+}
+
+/**
+ * Why two records of a person score as they do under the latest model: the prior plus
+ * every term's weight is the total match weight (log2 odds); the probability runs 0 to 1.
+ */
+export interface PairExplanation {
+  personId: string;
+  recordL: string;
+  recordR: string;
+  modelVersion: string;
+  prior: number;
+  terms: ExplainTerm[];
+  total: number;
+  probability: number;
+  /** The analyst decision that counts on the pair; `decidedAt` yyyy-mm-dd hh:mm:ss UTC. */
+  decision: { decision: string; decidedBy: string; decidedAt: string; reason: string } | null;
+}
+
 /** An occurrence of any offence that one of the person's records is involved in. */
 export type PersonInvolvement = {
   force: string;

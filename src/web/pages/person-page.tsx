@@ -8,6 +8,7 @@ import { PurposeField } from '../components/purpose-field.js';
 import { RowTable } from '../components/row-table.js';
 import { formatDay, parseDay } from '../format/dates.js';
 import { useProfile } from '../profile-state.js';
+import { ConflationEvidence } from './conflation-evidence.js';
 import { forceLabel } from './filter-panel.js';
 import { PersonNetwork } from './person-network.js';
 
@@ -33,7 +34,7 @@ function PackPage({ page }: { page: PersonPageData }) {
   );
 }
 
-function RecordsAndEvidence({ page }: { page: PersonPageData }) {
+function RecordsAndEvidence({ page, purpose }: { page: PersonPageData; purpose: string }) {
   return (
     <>
       <h2>Records across forces</h2>
@@ -53,18 +54,7 @@ function RecordsAndEvidence({ page }: { page: PersonPageData }) {
         ]}
       />
       <h2>Conflation evidence</h2>
-      <RowTable
-        caption="Scored record pairs from entity resolution"
-        rows={page.evidence}
-        columns={[
-          ['record_l', 'Record'],
-          ['record_r', 'Record'],
-          ['match_weight', 'Match weight'],
-          ['match_probability', 'Probability'],
-          ['decided', 'Analyst decision'],
-          ['joined', 'Joined'],
-        ]}
-      />
+      <ConflationEvidence page={page} purpose={purpose} />
     </>
   );
 }
@@ -128,12 +118,12 @@ function AllOccurrences({ page }: { page: PersonPageData }) {
   );
 }
 
-function PersonView({ page }: { page: PersonPageData }) {
+function PersonView({ page, purpose }: { page: PersonPageData; purpose: string }) {
   return (
     <>
       <Summary page={page} />
       <PackPage page={page} />
-      <RecordsAndEvidence page={page} />
+      <RecordsAndEvidence page={page} purpose={purpose} />
       <LinksAndAddresses page={page} />
       <AllOccurrences page={page} />
     </>
@@ -188,7 +178,7 @@ export function PersonPage({ personId }: { personId: string }) {
       ) : null}
       {loading ? <Loading what="the person" /> : null}
       {error ? <ErrorNotice error={error} /> : null}
-      {page ? <PersonView page={page} /> : null}
+      {page ? <PersonView page={page} purpose={purpose.trim()} /> : null}
     </>
   );
 }
