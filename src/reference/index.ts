@@ -4,6 +4,7 @@ export {
   cchiRequiredHeaders,
   type CchiWorkbookReading,
 } from './cchi-workbook.js';
+export { readEthnicityCodes, type EthnicityCode } from './ethnicity-codes.js';
 export { forceCode } from './force-code.js';
 export { readForceCategoryHarm, type ForceCategoryHarm } from './force-category-harm.js';
 export { type HarmBasis } from './harm-table.js';

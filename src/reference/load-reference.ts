@@ -41,13 +41,32 @@ export async function loadReference(
 }
 
 /**
- * Loads the shipped reference tables only when none are loaded yet (`ref_version` empty);
- * other stages call this before they join to reference tables. Returns true if it loaded.
+ * Tables added after the first stores were made. A store whose reference data was loaded
+ * before one of them existed gets it on first use, without the rest being reloaded (which
+ * would undo a user's CCHI workbook or VAWG rule file).
+ */
+const addedLater = ['ref_ethnicity'];
+
+/**
+ * Loads the shipped reference tables when none are loaded yet (`ref_version` empty), or
+ * only the tables added since the store's were loaded; other stages call this before they
+ * join to reference tables. Returns true if it loaded anything.
  */
 export async function ensureReference(store: Store): Promise<boolean> {
-  const { n } = await store.one<{ n: number }>('SELECT count(*) AS n FROM ref_version');
-  if (n > 0) return false;
-  await loadReference(store);
+  const loaded = await store.query<{ name: string }>('SELECT name FROM ref_version');
+  if (loaded.length === 0) {
+    await loadReference(store);
+    return true;
+  }
+
+  const have = new Set(loaded.map((r) => r.name));
+  const missing = addedLater.filter((name) => !have.has(name));
+  if (missing.length === 0) return false;
+  const { tables } = await readReferenceTables();
+  await store.transaction(async () => {
+    for (const table of tables.filter((t) => missing.includes(t.name)))
+      await replaceTable(store, table);
+  });
   return true;
 }
 
@@ -93,6 +112,7 @@ const referenceTableNames = [
   'ref_harm_crime_type',
   'ref_population',
   'ref_postcode_district',
+  'ref_ethnicity',
 ] as const;
 
 function tableName(name: string): string {

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { ethnicityCodesFile, readEthnicityCodes } from './ethnicity-codes.js';
 import { fileSha256 } from './file-sha256.js';
 import { readForceCategoryHarm, forceCategoryHarmFile } from './force-category-harm.js';
 import { harmTable } from './harm-table.js';
@@ -46,6 +47,7 @@ export async function readReferenceTables(
     harmCrimeTypeTable(),
     populationTable(),
     postcodeTable(),
+    ethnicityTable(),
   ];
   const warnings = [...harm.warnings];
   if (unknown.length > 0) {
@@ -137,6 +139,22 @@ function postcodeTable(): ReferenceTable {
       source: 'data/reference/uk-postcode-districts.csv (derived from OS Code-Point Open 2014)',
       licence: null,
       sha256: fileSha256(postcodeDistrictsFile),
+    },
+  };
+}
+
+function ethnicityTable(): ReferenceTable {
+  return {
+    name: 'ref_ethnicity',
+    columns: ['code', 'description'],
+    rows: readEthnicityCodes().map((e) => [e.code, e.description]),
+    version: {
+      name: 'ref_ethnicity',
+      version: 'ethnicity 18+1 (ONS 2011 Census groups)',
+      source:
+        'data/reference/ethnicity-18plus1.csv (ONS 2011 Census ethnic groups as police 18+1 self-defined ethnicity codes)',
+      licence: ogl,
+      sha256: fileSha256(ethnicityCodesFile),
     },
   };
 }

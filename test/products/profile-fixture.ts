@@ -21,9 +21,9 @@ export const hostileStreet = 'On or near <script>alert(1)</script> Road';
  * k5 01/02/2024 8N  male victim, no DA flag: not VAWG;               victim m, suspect s3
  * k7 31/03/2024 8L  crime (blank flag), no location, no postcode;    suspect s1
  * Before the period: k6 15/04/2023 8L, k8 01/04/2023 8L, k9 31/03/2023 8L.
- * vF and vF2 are one person (V-1) when `linked`.
+ * vF and vF2 are one person (V-1) when `linked` (default: two people).
  */
-export async function kentStore(options: { linked: boolean; path?: string }): Promise<Store> {
+export async function kentStore(options: { linked?: boolean; path?: string }): Promise<Store> {
   const store = await openFixtureStore(options.path);
   await store.run(`INSERT INTO ref_population VALUES ('Kent', 2018, 1000), ('Kent', 2019, 2000)`);
   const k = 'kent';
@@ -106,7 +106,7 @@ export async function kentStore(options: { linked: boolean; path?: string }): Pr
   for (const [occurrence, person, role] of roles) {
     await addInvolvement(store, { force: k, occurrence, person, role });
   }
-  if (options.linked)
+  if (options.linked === true)
     await linkPeople(store, 'V-1', [
       [k, 'vF'],
       [k, 'vF2'],

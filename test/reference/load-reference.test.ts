@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -109,8 +109,37 @@ describe('reference tables in the store', () => {
       before.map((v) => [v.name, v.rows, v.sha256]),
     );
     expect(after.find((v) => v.name === 'ref_offence')?.rows).toBe(readOffenceCodes().length);
-    expect(after).toHaveLength(6);
+    expect(after).toHaveLength(7);
     expect(await ensureReference(store)).toBe(false);
+  });
+
+  it('maps every ethnicity code to its description', async () => {
+    const rows = await store.query<{ code: string; description: string }>(
+      'SELECT code, description FROM ref_ethnicity ORDER BY code',
+    );
+    expect(rows).toHaveLength(19);
+    expect(rows).toContainEqual({ code: 'A2', description: 'Asian - Pakistani' });
+    expect(rows).toContainEqual({ code: 'NS', description: 'Not stated' });
+    // The synthetic people are recorded by these codes or these descriptions.
+    const synth = JSON.parse(readFileSync(dataPath('synth', 'parameters.json'), 'utf8')) as {
+      ethnicity: { codes: [string, number, string][] };
+    };
+    const generated = synth.ethnicity.codes.map(([code, , description]) => ({ code, description }));
+    expect(rows).toEqual(expect.arrayContaining(generated));
+    expect(generated).toHaveLength(rows.length);
+  });
+
+  it('adds a table shipped later to a loaded store, leaving the others as loaded', async () => {
+    // A store loaded before ref_ethnicity existed, with a harm value a user chose.
+    await store.run(`UPDATE ref_harm SET harm_days = 99 WHERE ho_code = '8L'`);
+    await store.run('DELETE FROM ref_ethnicity');
+    await store.run(`DELETE FROM ref_version WHERE name = 'ref_ethnicity'`);
+    expect(await ensureReference(store)).toBe(true);
+    expect((await harmOf(store, '8L')).harm_days).toBe(99);
+    const { n } = await store.one<{ n: number }>('SELECT count(*) AS n FROM ref_ethnicity');
+    expect(n).toBe(19);
+    expect(await ensureReference(store)).toBe(false);
+    await loadReference(store);
   });
 
   it('uses the official workbook: median score per HO_CODE, defaults elsewhere', async () => {

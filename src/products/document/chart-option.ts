@@ -1,6 +1,7 @@
 import type { EChartsOption, SeriesOption } from 'echarts';
 import type { ChartBlock, ChartSeries } from './pack-document.js';
-import { formatDate } from './format-value.js';
+import { chartLayout, labelFontSize, labelLineHeight, type ChartLayout } from './chart-layout.js';
+import { formatDate, formatNumber } from './format-value.js';
 
 /** Grey shades dark to light: distinct when printed without colour. */
 export const greyPalette = ['#1f1f1f', '#6e6e6e', '#a6a6a6', '#d0d0d0', '#4a4a4a', '#8a8a8a'];
@@ -13,21 +14,23 @@ const dayMs = 86_400_000;
 
 /**
  * The ECharts option of a pack chart: greyscale palette, decal patterns on filled shapes,
- * distinct dash styles and markers on lines, and a data label on every value.
+ * distinct dash styles and markers on lines, and a data label on every value. Every category
+ * is labelled; the value axis title sits clear of the tick labels (above a vertical axis,
+ * under a horizontal one). Sizes and margins come from `chartLayout`.
  */
-export function chartOption(chart: ChartBlock): EChartsOption {
+export function chartOption(chart: ChartBlock, layout = chartLayout(chart)): EChartsOption {
   const base: EChartsOption = {
     animation: false,
     color: greyPalette,
-    textStyle: { fontFamily, fontSize: 11 },
+    textStyle: { fontFamily, fontSize: labelFontSize },
     aria: { enabled: true, decal: { show: chart.chart === 'bar' || chart.chart === 'pie' } },
     legend: { show: chart.series.length > 1 || chart.chart === 'pie', bottom: 0 },
   };
   if (chart.chart === 'pie') return { ...base, series: [pieSeries(chart)] };
   return {
     ...base,
-    ...axes(chart),
-    grid: gridFor(chart),
+    ...axes(chart, layout),
+    grid: layout.grid,
     series: chart.series.map(seriesFor(chart)),
   };
 }
@@ -42,58 +45,97 @@ function pieSeries(chart: ChartBlock): SeriesOption {
   };
 }
 
-function axes(chart: ChartBlock): EChartsOption {
+const axisLabelStyle = { fontSize: labelFontSize, color: '#222222' } as const;
+
+function axes(chart: ChartBlock, layout: ChartLayout): EChartsOption {
+  if (chart.chart === 'scatter' && chart.xKind === 'date') return timeAxes(chart, layout);
   const categoryAxis = {
     type: 'category' as const,
-    data: chart.categories.map((c) => (chart.xKind === 'date' ? formatDate(c) : c)),
+    data: layout.categories.map((c) => (chart.xKind === 'date' ? formatDate(c) : c)),
     name: chart.xLabel,
-    nameLocation: 'middle' as const,
-    nameGap: 28,
-    axisLabel: { hideOverlap: true },
+    axisLabel: { ...axisLabelStyle, interval: layout.labels.interval },
   };
-  const valueAxis = {
-    type: 'value' as const,
-    name: chart.yLabel,
-    nameLocation: 'middle' as const,
-    nameGap: 36,
-  };
-  if (chart.chart === 'scatter' && chart.xKind === 'date') {
-    // At least a day between ticks: points on one or two days would otherwise get hourly
-    // ticks, each labelled with the same date.
-    const timeAxis = {
-      ...valueAxis,
-      type: 'time' as const,
-      name: chart.xLabel,
-      nameGap: 28,
-      minInterval: dayMs,
-    };
-    return {
-      xAxis: { ...timeAxis, axisLabel: { formatter: '{dd}/{MM}/{yyyy}', hideOverlap: true } },
-      yAxis: valueAxis,
-    };
-  }
   if (chart.horizontal === true) {
     return {
-      xAxis: valueAxis,
+      xAxis: bottomValueAxis(chart, layout),
       yAxis: {
         ...categoryAxis,
         inverse: true,
-        nameGap: 110,
-        axisLabel: { width: 100, overflow: 'truncate' },
+        // With the axis inverted its start is the top: the title sits above the labels.
+        nameLocation: 'start',
+        nameGap: layout.categoryNameGap,
+        nameTextStyle: { align: 'right', fontWeight: 'bold' },
+        // Labels come wrapped from chartLayout, measured for DejaVu Sans: ECharts' own
+        // measure (server-side, no canvas) takes the type for narrower than it prints.
+        axisLabel: { ...categoryAxis.axisLabel, lineHeight: labelLineHeight },
       },
     };
   }
-  return { xAxis: categoryAxis, yAxis: valueAxis };
+  return {
+    xAxis: {
+      ...categoryAxis,
+      nameLocation: 'middle',
+      nameGap: layout.categoryNameGap,
+      axisLabel: { ...categoryAxis.axisLabel, rotate: layout.labels.rotate },
+    },
+    yAxis: sideValueAxis(chart, layout),
+  };
 }
 
-function gridFor(chart: ChartBlock): EChartsOption['grid'] {
-  return { left: chart.horizontal === true ? 130 : 60, right: 30, top: 24, bottom: 64 };
+/** A value axis along the bottom, its title centred under the tick labels. */
+function bottomValueAxis(chart: ChartBlock, layout: ChartLayout) {
+  return {
+    type: 'value' as const,
+    name: chart.yLabel,
+    nameLocation: 'middle' as const,
+    nameGap: layout.valueNameGap,
+    minInterval: chart.chart === 'bar' ? 1 : 0,
+    axisLabel: axisLabelStyle,
+  };
+}
+
+/** A value axis up the side, its title above the axis so it cannot cover the tick labels. */
+function sideValueAxis(chart: ChartBlock, layout: ChartLayout) {
+  return {
+    type: 'value' as const,
+    name: chart.yLabel,
+    nameLocation: 'end' as const,
+    nameGap: layout.valueNameGap,
+    nameTextStyle: { align: 'left' as const },
+    minInterval: chart.chart === 'bar' ? 1 : 0,
+    axisLabel: axisLabelStyle,
+  };
+}
+
+function timeAxes(chart: ChartBlock, layout: ChartLayout): EChartsOption {
+  // At least a day between ticks: points on one or two days would otherwise get hourly
+  // ticks, each labelled with the same date.
+  return {
+    xAxis: {
+      type: 'time',
+      name: chart.xLabel,
+      nameLocation: 'middle',
+      nameGap: layout.categoryNameGap,
+      minInterval: dayMs,
+      axisLabel: { ...axisLabelStyle, formatter: '{dd}/{MM}/{yyyy}', hideOverlap: true },
+    },
+    yAxis: sideValueAxis(chart, layout),
+  };
 }
 
 function seriesFor(chart: ChartBlock) {
   return (series: ChartSeries, index: number): SeriesOption => {
     const position = chart.horizontal === true ? 'right' : 'top';
-    const label = { show: true, position, fontSize: 9 } as const;
+    // No halo round the value labels: the PDF's SVG reader ignores paint-order, so a white
+    // outline would be painted over the text and hide it.
+    const label = {
+      show: true,
+      position,
+      fontSize: 9,
+      color: '#111111',
+      textBorderWidth: 0,
+      formatter: valueLabel,
+    } as const;
     const marker = markers[index % markers.length] ?? 'circle';
     switch (chart.chart) {
       case 'bar':
@@ -108,6 +150,7 @@ function seriesFor(chart: ChartBlock) {
           symbol: marker,
           symbolSize: 7,
           lineStyle: { type, width: 2 },
+          labelLayout: { hideOverlap: true },
         };
       }
       case 'scatter':
@@ -118,11 +161,20 @@ function seriesFor(chart: ChartBlock) {
           symbol: marker,
           symbolSize: 9,
           label: { ...label, formatter: '{@[1]}' },
+          // Points close in time would print their values over each other.
+          labelLayout: { hideOverlap: true },
         };
       case 'pie':
         return pieSeries(chart);
     }
   };
+}
+
+/** A bar or line value as printed beside it: thousands grouped, up to one decimal. */
+function valueLabel(params: { value?: unknown }): string {
+  const value = params.value;
+  if (typeof value !== 'number') return '';
+  return formatNumber(value, Number.isInteger(value) ? 0 : 1);
 }
 
 function scatterPoints(chart: ChartBlock, series: ChartSeries): [string, number | null][] {

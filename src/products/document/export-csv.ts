@@ -1,3 +1,4 @@
+import { exportMarkingCells, type ExportOrigin } from './export-marking.js';
 import { formatDate } from './format-value.js';
 import type { CellValue, TableBlock, TableColumn } from './pack-document.js';
 
@@ -15,12 +16,20 @@ export function neutraliseFormula(text: string): string {
 /**
  * Writes one table as CSV (RFC 4180: CRLF rows, every text field quoted, quotes doubled),
  * with a UTF-8 byte-order mark so spreadsheets read non-Latin text. Dates are dd/mm/yyyy;
- * numbers are plain (no thousands separators) so they stay numbers.
+ * numbers are plain (no thousands separators) so they stay numbers. Every row, whatever
+ * the table's display limit.
+ *
+ * The first line is the handling marking, the force and the period; the column headings
+ * follow on line 2. A CSV leaves the pack as a file of its own and is opened in Excel, where
+ * an unmarked sheet of person data would lose its marking; that outweighs the cost to a
+ * program reading the file, which skips one line (e.g. pandas `skiprows=1`). The marking
+ * cells pass through `neutraliseFormula` like any other text.
  */
-export function tableToCsv(table: TableBlock): string {
+export function tableToCsv(table: TableBlock, origin: ExportOrigin): string {
+  const marking = exportMarkingCells(origin).map((text) => quote(neutraliseFormula(text)));
   const head = table.columns.map((c) => quote(neutraliseFormula(c.label)));
   const rows = table.rows.map((row) => table.columns.map((c) => csvCell(row[c.key] ?? null, c)));
-  return `\uFEFF${[head, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${[marking, head, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
 }
 
 function csvCell(value: CellValue, column: TableColumn): string {

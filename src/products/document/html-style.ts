@@ -21,6 +21,7 @@ th, td { border: 1px solid #999; padding: 3px 6px; vertical-align: top; overflow
 th { background: #e6e6e6; text-align: left; }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 .note { margin: 6px 0; }
+.note.limit { font-style: italic; margin-top: -6px; }
 .note.warning { border-left: 4px solid #111; padding-left: 8px; font-weight: bold; }
 .empty { font-style: italic; color: #444; }
 figure { margin: 8px 0 16px; }

@@ -20,6 +20,22 @@ export interface TableColumn {
   label: string;
   kind: ValueKind;
   decimals?: number;
+  /**
+   * Free text of any length (a summary, a description, an address): in print the column
+   * takes the width the other columns leave, and its text wraps. Other columns are sized to
+   * their content.
+   */
+  freeText?: boolean;
+}
+
+/**
+ * How many rows of a table HTML and PDF print, and the note printed after them. CSV and
+ * Excel always hold every row: a limit shortens the reading copy, never the data.
+ */
+export interface DisplayLimit {
+  rows: number;
+  /** Says what was left out and where to find it, e.g. "284 more people are tied...". */
+  note: string;
 }
 
 /** A table: typed columns and rows keyed by column `key`. `id` names its CSV file and sheet. */
@@ -31,6 +47,8 @@ export interface TableBlock {
   rows: readonly Record<string, CellValue>[];
   /** Printed instead of the table when it has no rows, so no section is silently empty. */
   emptyText?: string;
+  /** Print only the first rows in HTML and PDF (e.g. a tie that adds hundreds of people). */
+  displayLimit?: DisplayLimit;
 }
 
 /** One headline figure, e.g. "VAWG occurrences: 1,204". */
@@ -59,7 +77,9 @@ export interface ChartSeries {
 
 /**
  * A chart, as data. For bar, line and pie charts `categories` label the values; for scatter
- * charts `categories` hold each point's x (a date when `xKind` is `date`).
+ * charts `categories` hold each point's x (a date when `xKind` is `date`). `xLabel` names
+ * the categories (or dates) and `yLabel` the values, whichever way the bars run: on a
+ * `horizontal` chart the categories go down the side and the values along the bottom.
  */
 export interface ChartBlock {
   kind: 'chart';

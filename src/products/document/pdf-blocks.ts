@@ -1,19 +1,16 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import { chartHasData, renderChartSvg } from './chart-svg.js';
 import { formatValue } from './format-value.js';
-import type { ChartBlock, FiguresBlock, PackBlock, TableBlock } from './pack-document.js';
+import type { ChartBlock, FiguresBlock, PackBlock } from './pack-document.js';
+import { contentWidth, pdfTable, type PdfPiece } from './pdf-table.js';
 
-/** Widest content on an A4 page with 40pt margins, in points. */
-const contentWidth = 515;
+/** One pack block as pdfmake content, with the page orientation it needs. */
+export function pdfBlock(block: PackBlock): PdfPiece {
+  if (block.kind === 'table') return pdfTable(block);
+  return { content: pdfContent(block), orientation: 'portrait' };
+}
 
-/**
- * Longest cell text printed in the PDF. Longer record text is cut with a note pointing to the
- * CSV and Excel exports, which keep it whole: a 10,000-character summary would fill pages.
- */
-export const pdfCellLimit = 1200;
-
-/** One pack block as pdfmake content. */
-export function pdfBlock(block: PackBlock): Content {
+function pdfContent(block: Exclude<PackBlock, { kind: 'table' }>): Content {
   switch (block.kind) {
     case 'heading':
       return { text: block.text, style: 'h3' };
@@ -25,20 +22,9 @@ export function pdfBlock(block: PackBlock): Content {
       };
     case 'figures':
       return figures(block);
-    case 'table':
-      return table(block);
     case 'chart':
       return chart(block);
   }
-}
-
-/** Cuts long text and breaks long unbroken runs so a cell can wrap inside its column. */
-export function pdfCellText(text: string): string {
-  const cut =
-    text.length > pdfCellLimit
-      ? `${text.slice(0, pdfCellLimit)}… [cut at ${pdfCellLimit} of ${text.length} characters; see the CSV or Excel export]`
-      : text;
-  return cut.replace(/(\S{40})(?=\S)/g, '$1 ');
 }
 
 function figures(block: FiguresBlock): Content {
@@ -60,39 +46,11 @@ function padRow(cells: TableCell[], width: number): TableCell[] {
   return cells;
 }
 
-function table(block: TableBlock): Content {
-  const title: Content = { text: block.title, style: 'h3' };
-  if (block.rows.length === 0)
-    return [title, { text: block.emptyText ?? 'No rows.', style: 'empty' }];
-  const head: TableCell[] = block.columns.map((c) => ({ text: c.label, style: 'th' }));
-  const body: TableCell[][] = block.rows.map((row) =>
-    block.columns.map((c) => ({
-      text: pdfCellText(formatValue(row[c.key] ?? null, c.kind, c.decimals)),
-      alignment: c.kind === 'number' ? 'right' : 'left',
-    })),
-  );
-  const widths = block.columns.map((c) => (c.kind === 'text' ? '*' : 'auto'));
-  return [
-    title,
-    {
-      table: { headerRows: 1, widths, body: [head, ...body] },
-      layout: 'lightHorizontalLines',
-      fontSize: tableFontSize(block.columns.length),
-      margin: [0, 0, 0, 8],
-    },
-  ];
-}
-
-/** Smaller type for wide tables, so that every column fits the A4 portrait width. */
-function tableFontSize(columns: number): number {
-  if (columns >= 8) return 6;
-  return columns >= 6 ? 7 : 8;
-}
-
 function chart(block: ChartBlock): Content {
   const title: Content = { text: block.title, style: 'h3' };
   if (!chartHasData(block))
     return [title, { text: block.emptyText ?? 'No data to chart.', style: 'empty' }];
-  const svg = renderChartSvg(block, { width: 640, height: 320 });
+  // The SVG is drawn 640px wide and scaled to the text width, its height in proportion.
+  const svg = renderChartSvg(block);
   return { stack: [title, { svg, width: contentWidth }], unbreakable: true };
 }

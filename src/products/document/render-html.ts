@@ -92,9 +92,11 @@ function figures(b: FiguresBlock): string {
 
 function table(b: TableBlock): string {
   if (b.rows.length === 0) return emptyBlock(b.title, b.emptyText ?? 'No rows.');
+  const limit = b.displayLimit;
+  const shown = limit === undefined ? b.rows : b.rows.slice(0, limit.rows);
   const cls = (kind: string) => (kind === 'number' ? ' class="number"' : '');
   const head = b.columns.map((c) => `<th${cls(c.kind)}>${esc(c.label)}</th>`).join('');
-  const rows = b.rows.map((row) => {
+  const rows = shown.map((row) => {
     const cells = b.columns.map((c) => {
       const text = formatValue(row[c.key] ?? null, c.kind, c.decimals);
       return `<td${cls(c.kind)} dir="auto">${esc(text)}</td>`;
@@ -102,7 +104,11 @@ function table(b: TableBlock): string {
     return `<tr>${cells.join('')}</tr>`;
   });
   const caption = `<caption>${esc(b.title)}</caption>`;
-  return `<table id="table-${safeId(b.id)}">${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+  const note =
+    limit === undefined || shown.length === b.rows.length
+      ? ''
+      : `\n<p class="note limit">${esc(limit.note)}</p>`;
+  return `<table id="table-${safeId(b.id)}">${caption}<thead><tr>${head}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>${note}`;
 }
 
 function chart(b: ChartBlock): string {

@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { metaLine } from './render-html.js';
 import type { PackDocument } from './pack-document.js';
 import { pdfBlock } from './pdf-blocks.js';
+import type { PageOrientation, PdfPiece } from './pdf-table.js';
 import { pdfFontFamily, preparePdfmake } from './pdf-fonts.js';
 import { formatDate, formatDateTime } from './format-value.js';
 
@@ -38,7 +39,7 @@ export function pdfDefinition(doc: PackDocument, options: PdfOptions = {}): TDoc
         doc.marking,
         `Generated ${formatDateTime(doc.generatedAt)} UTC · page ${page} of ${pages}`,
       ),
-    content: [titleBlock(doc), ...doc.sections.flatMap(sectionContent)],
+    content: [titleBlock(doc), ...bodyContent(doc.sections)],
   };
 }
 
@@ -51,6 +52,7 @@ const pdfStyles: TDocumentDefinitions['styles'] = {
   band: { fontSize: 8, color: '#333333' },
   th: { bold: true, fillColor: '#e6e6e6' },
   empty: { italics: true, color: '#444444' },
+  limitNote: { italics: true, fontSize: 8 },
   warning: { bold: true },
   cardLabel: { fontSize: 8, color: '#333333' },
   cardValue: { fontSize: 14, bold: true },
@@ -77,8 +79,31 @@ function titleBlock(doc: PackDocument): Content {
   ];
 }
 
-function sectionContent(section: PackDocument['sections'][number]): Content[] {
-  const heading: Content = { text: section.title, style: 'h2' };
-  if (section.newPage === true) Object.assign(heading, { pageBreak: 'before' });
-  return [heading, ...section.blocks.map(pdfBlock)];
+/**
+ * The sections as pdfmake content. A section marked `newPage` starts a page; a table too
+ * wide for a portrait page (see `pdfTableLayout`) goes on landscape pages of its own, and
+ * what follows it starts a portrait page again.
+ */
+function bodyContent(sections: PackDocument['sections']): Content[] {
+  const out: Content[] = [];
+  let orientation: PageOrientation = 'portrait';
+  for (const section of sections) {
+    const blocks = section.blocks.map(pdfBlock);
+    // The heading keeps to the page of the section's first block.
+    const heading: PdfPiece = {
+      content: { text: section.title, style: 'h2' },
+      orientation: blocks[0]?.orientation ?? 'portrait',
+    };
+    [heading, ...blocks].forEach((piece, i) => {
+      const forced = i === 0 && section.newPage === true;
+      out.push(placed(piece, { newPage: forced || piece.orientation !== orientation }));
+      orientation = piece.orientation;
+    });
+  }
+  return out;
+}
+
+function placed(piece: PdfPiece, at: { newPage: boolean }): Content {
+  if (!at.newPage) return piece.content;
+  return { stack: [piece.content], pageBreak: 'before', pageOrientation: piece.orientation };
 }

@@ -1,5 +1,7 @@
 import type { NoteBlock, PackSection, TableBlock } from '../document/pack-document.js';
+import type { RankingPrint } from '../profile/profile-ranking-tables.js';
 import type { RankedPerson } from '../profile/profile-types.js';
+import { tieDisplayLimit } from '../profile/tie-display-limit.js';
 import type { PackContext } from './generate-pack.js';
 import type { PackRanking } from './pack-settings.js';
 import type { PageSelection } from './page-selection.js';
@@ -16,18 +18,26 @@ const rankingLabels: Record<PackRanking, string> = {
 /** What the pack's suspect ranking, the selection and the settings say about pages. */
 export interface PagesInput {
   ctx: PackContext;
-  /** The suspect ranking the pack uses (`settings.ranking`), best first. */
+  /** The suspect ranking the pack uses (`settings.ranking`), best first, read deep. */
   suspects: readonly RankedPerson[];
   selection: PageSelection;
+  /** How the pack's ranking tables print: their top N and where a full tied list is. */
+  print: RankingPrint;
 }
 
 /**
  * The summary's "Top five suspects" table, by the pack's ranking: everyone ranked 1 to 5
- * (competition ranks, so ties at 5 are all listed), including people passed over for a
- * page because a recent pack showed them, with whether each has a page in this pack.
+ * (competition ranks, so ties at 5 are all listed; print stops at five when a tie adds
+ * many), including people passed over for a page because a recent pack showed them, with
+ * whether each has a page in this pack.
  */
 export function topFiveTable(input: PagesInput): TableBlock {
   const { ctx, suspects, selection } = input;
+  const top = suspects.filter((p) => p.rank <= topFiveSize);
+  const limit = tieDisplayLimit(
+    top.map((p) => p.rank),
+    { top: topFiveSize, fullListIn: input.print.fullListIn },
+  );
   const months = ctx.settings.exclusionMonths;
   const page = (personId: string): string => {
     const n = selection.chosen.indexOf(personId);
@@ -47,18 +57,17 @@ export function topFiveTable(input: PagesInput): TableBlock {
       { key: 'rfg', label: 'RFG', kind: 'number', decimals: 2 },
       { key: 'page', label: 'In this pack', kind: 'text' },
     ],
-    rows: suspects
-      .filter((p) => p.rank <= topFiveSize)
-      .map((p) => ({
-        rank: p.rank,
-        personId: p.personId,
-        name: p.name,
-        occurrences: p.occurrences,
-        harmDays: p.harmDays,
-        rfg: p.rfg.score,
-        page: page(p.personId),
-      })),
+    rows: top.map((p) => ({
+      rank: p.rank,
+      personId: p.personId,
+      name: p.name,
+      occurrences: p.occurrences,
+      harmDays: p.harmDays,
+      rfg: p.rfg.score,
+      page: page(p.personId),
+    })),
     emptyText: 'No suspect in the period.',
+    ...(limit === undefined ? {} : { displayLimit: limit }),
   };
 }
 
@@ -73,10 +82,7 @@ export function pagesSection(input: PagesInput): PackSection {
   const by = rankingLabels[s.ranking];
   const passedOver = selection.skipped.map((personId): NoteBlock => {
     const rank = suspects.find((p) => p.personId === personId)?.rank;
-    const listed =
-      rank !== undefined && rank <= topFiveSize
-        ? 'The top five suspects table in the summary still lists them.'
-        : 'The top suspects tables still list them.';
+    const listed = listedIn(rank, input.print.top);
     return {
       kind: 'note',
       tone: 'warning',
@@ -89,11 +95,19 @@ export function pagesSection(input: PagesInput): PackSection {
     blocks: [
       {
         kind: 'note',
-        text: `Suspect pages go to the top ${s.suspectPages} suspects by ${by}, passing over anyone given a suspect page in a pack for this force in the last ${s.exclusionMonths} months. The top five suspects table in the summary, and the top suspects tables, still list everyone.`,
+        text: `Suspect pages go to the top ${s.suspectPages} suspects by ${by}, passing over anyone given a suspect page in a pack for this force in the last ${s.exclusionMonths} months. The top five suspects table in the summary and the top ${input.print.top} suspects tables list people by rank, page or no page.`,
       },
       ...(passedOver.length > 0
         ? passedOver
         : [{ kind: 'note' as const, text: 'No suspect was passed over.' }]),
     ],
   };
+}
+
+/** Which table of the pack still lists a person passed over for a page, by their rank. */
+function listedIn(rank: number | undefined, top: number): string {
+  if (rank !== undefined && rank <= topFiveSize)
+    return 'The top five suspects table in the summary still lists them.';
+  if (rank !== undefined && rank <= top) return 'The top suspects tables still list them.';
+  return `They rank below the top ${top} that the top suspects tables list.`;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonPageData } from './person-page-data.js';
 import { personPage } from './person-page.js';
-import { forceName } from './record-scope.js';
 
 const data = (scope: string | null, forces: string[]): PersonPageData => ({
   personId: 'P-1',
@@ -49,10 +48,5 @@ describe('person page in a record scope', () => {
   it('adds no note to the full view', () => {
     const blocks = page(data(null, ['essex', 'kent'])).blocks;
     expect(blocks.some((b) => b.kind === 'note' && b.tone === 'warning')).toBe(false);
-  });
-
-  it('names forces as titles', () => {
-    expect(forceName('west-mercia')).toBe('West Mercia');
-    expect(forceName('kent')).toBe('Kent');
   });
 });

@@ -1,8 +1,8 @@
+import { forceName } from '../../core/force-name.js';
 import { monthsBetween, ukMonth } from '../profile/period.js';
 import type { RankedPerson } from '../profile/profile-types.js';
 import type { PackBlock, PackSection } from '../document/pack-document.js';
 import type { PersonOccurrenceRow, PersonPageData } from './person-page-data.js';
-import { forceName } from './record-scope.js';
 
 /** What a person page needs besides the person's data. */
 export interface PersonPageInput {
@@ -66,7 +66,7 @@ function identifiers({ data, packDate, kind, pageNumber }: PersonPageInput): Pac
       { key: 'pnc', label: 'PNC id', kind: 'text' },
     ],
     rows: data.records.map((r) => ({
-      force: r.force,
+      force: forceName(r.force),
       ref: r.person_ref,
       name: [r.forenames, r.surname].filter((x) => x !== null && x !== '').join(' '),
       gender: r.gender,
@@ -179,13 +179,13 @@ function addressAndLinks({ data, kind, pageNumber }: PersonPageInput): PackBlock
     columns: [
       { key: 'kind', label: 'Kind', kind: 'text' },
       { key: 'force', label: 'Force', kind: 'text' },
-      { key: 'detail', label: 'Address / link type', kind: 'text' },
+      { key: 'detail', label: 'Address / link type', kind: 'text', freeText: true },
       { key: 'extra', label: 'Postcode / linked record', kind: 'text' },
       { key: 'on', label: 'Effective / recorded', kind: 'date' },
     ],
     rows: data.context.map((c) => ({
       kind: c.kind,
-      force: c.force,
+      force: forceName(c.force),
       detail: c.detail,
       extra: c.extra,
       on: c.on_date,
@@ -227,11 +227,11 @@ function occurrences({ data, kind, pageNumber }: PersonPageInput): PackBlock {
       { key: 'date', label: 'Date', kind: 'date' },
       { key: 'role', label: 'Role', kind: 'text' },
       { key: 'classification', label: 'Classification', kind: 'text' },
-      { key: 'description', label: 'Description', kind: 'text' },
+      { key: 'description', label: 'Description', kind: 'text', freeText: true },
       { key: 'da', label: 'DA', kind: 'text' },
       { key: 'force', label: 'Force', kind: 'text' },
       { key: 'outcome', label: 'Outcome', kind: 'text' },
-      { key: 'summary', label: 'Summary', kind: 'text' },
+      { key: 'summary', label: 'Summary', kind: 'text', freeText: true },
     ],
     rows: data.occurrences.map((o) => ({
       ref: o.occurrence_ref,
@@ -240,7 +240,7 @@ function occurrences({ data, kind, pageNumber }: PersonPageInput): PackBlock {
       classification: o.crime_type,
       description: o.offence_description,
       da: o.da_flag ? 'Yes' : 'No',
-      force: o.force,
+      force: forceName(o.force),
       outcome: o.outcome,
       summary: o.summary,
     })),

@@ -1,7 +1,10 @@
+import { forceName } from '../../core/force-name.js';
+import { loadRfgModel } from '../../models/index.js';
 import { buildProfile } from '../profile/build-profile.js';
 import { profileDocument } from '../profile/profile-document.js';
+import { personRankings } from '../profile/profile-rankings.js';
 import { scheduledMeetings } from './pack-schedule.js';
-import type { RankedPerson, VawgProfile } from '../profile/profile-types.js';
+import type { PersonRankings, RankedPerson, VawgProfile } from '../profile/profile-types.js';
 import type { PackSection } from '../document/pack-document.js';
 import { formatDate } from '../document/format-value.js';
 import type { BuiltPack, PackBuilder, PackContext } from './generate-pack.js';
@@ -14,8 +17,14 @@ import { personPageData } from './person-page-data.js';
 import { configurationSection } from './configuration-section.js';
 import { suspectChartsSection } from './suspect-charts-section.js';
 
-/** People read from the profile's rankings, so exclusions can still fill every page. */
+/**
+ * How deep page selection reads the rankings, so exclusions can still fill every page. The
+ * ranking tables print the profile's own top N (10); only the choice of pages looks deeper.
+ */
 const rankingDepth = 50;
+
+/** Where a pack's reader finds every person of a tie that print cuts short. */
+const packFullList = "the pack's CSV and Excel exports";
 
 /**
  * Builds the VAWG tasking pack of one meeting from the VAWG force profile of its period:
@@ -28,10 +37,10 @@ export const buildVawgPack: PackBuilder = async (ctx: PackContext): Promise<Buil
     force: ctx.force,
     from: ctx.period.from,
     to: ctx.period.to,
-    top: rankingDepth,
   });
-  const suspects = ranking(profile, 'suspects', ctx);
-  const victims = ranking(profile, 'victims', ctx);
+  const deep = await deepRankings(ctx, profile);
+  const suspects = ranking(deep.suspects, ctx);
+  const victims = ranking(deep.victims, ctx);
   const suspectPick = selectPagePeople(
     suspects.map((p) => p.personId),
     ctx.excluded,
@@ -62,11 +71,19 @@ export const buildVawgPack: PackBuilder = async (ctx: PackContext): Promise<Buil
     );
   }
 
-  const base = profileDocument(profile, { forceLabel: forceLabel(ctx.force) });
-  const pagesInput = { ctx, suspects, selection: suspectPick };
+  const base = profileDocument(profile, {
+    periodChosen: `the last ${ctx.settings.periodMonths} complete months before the pack date, ${formatDate(ctx.packDate)}`,
+    fullListIn: packFullList,
+  });
+  const pagesInput = {
+    ctx,
+    suspects,
+    selection: suspectPick,
+    print: { top: profile.options.top, fullListIn: packFullList },
+  };
   const document = {
     ...base,
-    title: `VAWG tasking pack: ${forceLabel(ctx.force)}, TTCG ${formatDate(ctx.meetingDate)}`,
+    title: `VAWG tasking pack: ${forceName(ctx.force)}, TTCG ${formatDate(ctx.meetingDate)}`,
     marking: ctx.settings.marking,
     meetingDate: ctx.meetingDate,
     generatedAt: ctx.generatedAt,
@@ -93,12 +110,27 @@ export const buildVawgPack: PackBuilder = async (ctx: PackContext): Promise<Buil
   return { document, pages };
 };
 
-function ranking(
-  profile: VawgProfile,
-  who: 'suspects' | 'victims',
+/**
+ * Suspect and victim rankings to `rankingDepth` (ties kept), for choosing page people past
+ * exclusions. Reads the temp tables `buildProfile` left on the connection.
+ */
+async function deepRankings(
   ctx: PackContext,
-): RankedPerson[] {
-  const r = profile[who];
+  profile: VawgProfile,
+): Promise<{ suspects: PersonRankings; victims: PersonRankings }> {
+  const spec = {
+    period: profile.period,
+    top: rankingDepth,
+    model: loadRfgModel(),
+    combine: profile.options.rfgCombine,
+  };
+  return {
+    suspects: await personRankings(ctx.store, { ...spec, roleGroup: 'suspect' }),
+    victims: await personRankings(ctx.store, { ...spec, roleGroup: 'victim' }),
+  };
+}
+
+function ranking(r: PersonRankings, ctx: PackContext): RankedPerson[] {
   switch (ctx.settings.ranking) {
     case 'rfg':
       return r.byRfg;
@@ -107,12 +139,4 @@ function ranking(
     case 'harm':
       return r.byHarm;
   }
-}
-
-/** A force code as a title: `west-mercia` becomes `West Mercia`. */
-export function forceLabel(force: string): string {
-  return force
-    .split('-')
-    .map((w) => (w === '' ? w : `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`))
-    .join(' ');
 }

@@ -49,5 +49,5 @@ function writeCsvFiles(doc: PackDocument, write: (table: string, csv: string) =>
     tables.map((t) => t.id),
     80,
   );
-  tables.forEach((table, i) => write(names[i] ?? `table-${i + 1}`, tableToCsv(table)));
+  tables.forEach((table, i) => write(names[i] ?? `table-${i + 1}`, tableToCsv(table, doc)));
 }

@@ -1,3 +1,4 @@
+import { forceName } from '../../core/force-name.js';
 import type { MafbPerson } from '../../models/index.js';
 import type {
   CellValue,
@@ -8,38 +9,82 @@ import type {
   TableBlock,
 } from '../document/pack-document.js';
 import { monthName, ukDate, ukMonth } from './period.js';
-import type { HotspotArea, PersonRankings, RankedPerson, VawgProfile } from './profile-types.js';
+import { rankingSection, type RankingPrint } from './profile-ranking-tables.js';
+import type { HeadlineFigures, HotspotArea, ProfilePeriod, VawgProfile } from './profile-types.js';
 
 /** The handling marking of every VAWG profile. */
 export const profileMarking = 'OFFICIAL-SENSITIVE';
 
+/** What a product built on the profile (the pack) says differently from the profile. */
+export interface ProfileDocumentMeta {
+  /** The force as printed; default its name from the code (`west-mercia`: West Mercia). */
+  forceLabel?: string;
+  /** How the period was chosen, printed after it; default from the profile's `basis`. */
+  periodChosen?: string;
+  /** Where every person tied in a ranking is listed when print stops short. */
+  fullListIn?: string;
+}
+
 /**
  * Lays a VAWG profile out as a pack document (sections of figures, tables, charts and
- * notes), so the pack renderers draw it to HTML or PDF. No figure is computed here.
+ * notes), so the pack renderers draw it to HTML or PDF. No figure is computed here. Forces
+ * print by name; the profile JSON keeps their codes.
  */
-export function profileDocument(p: VawgProfile, meta: { forceLabel?: string } = {}): PackDocument {
+export function profileDocument(p: VawgProfile, meta: ProfileDocumentMeta = {}): PackDocument {
+  const forceLabel = meta.forceLabel ?? forceName(p.force);
+  const print: RankingPrint = {
+    top: p.options.top,
+    fullListIn: meta.fullListIn ?? 'the profile JSON',
+  };
   return {
-    title: `VAWG force profile: ${meta.forceLabel ?? p.force}`,
+    title: `VAWG force profile: ${forceLabel}`,
     marking: profileMarking,
     force: p.force,
-    forceLabel: meta.forceLabel ?? p.force,
+    forceLabel,
     period: { from: p.period.from, to: p.period.to },
     generatedAt: p.generatedAt,
     sections: [
-      summarySection(p),
+      summarySection(p, meta.periodChosen ?? periodChosen(p.period)),
       trendSection(p),
       classificationSection(p),
       locationSection(p),
       hotspotSection(p),
       mafbSection(p.mafb),
-      rankingSection('suspects', 'Top suspects', p.suspects),
-      rankingSection('victims', 'Top victims', p.victims),
+      rankingSection({ id: 'suspects', title: 'Top suspects' }, p.suspects, print),
+      rankingSection({ id: 'victims', title: 'Top victims' }, p.victims, print),
       methodSection(p),
     ],
   };
 }
 
-function summarySection(p: VawgProfile): PackSection {
+/** How a profile's period was chosen, in words. */
+function periodChosen(period: ProfilePeriod): string {
+  switch (period.basis) {
+    case 'requested':
+      return 'the dates given';
+    case 'last-six-complete-months':
+      return "the default: the last six complete months of the force's data";
+  }
+}
+
+/**
+ * The harm sentence of the summary: the total over occurrences whose harm is known, and
+ * how many occurrences have no known harm (left out, not counted as zero) when any do.
+ */
+export function harmNote(
+  h: Pick<HeadlineFigures, 'occurrences' | 'harmDays' | 'harmUnknown'>,
+): string {
+  if (h.occurrences === 0) return 'Harm: no VAWG occurrence in the period.';
+  const unknown =
+    h.harmUnknown === 1 ? '1 occurrence' : `${h.harmUnknown.toLocaleString('en-GB')} occurrences`;
+  if (h.harmDays === null || h.harmUnknown >= h.occurrences)
+    return `Harm: not known for any occurrence of the period (${unknown}), so no total is given.`;
+  const total = `Harm: ${Math.round(h.harmDays).toLocaleString('en-GB')} days in total`;
+  if (h.harmUnknown === 0) return `${total}.`;
+  return `${total}, over the occurrences whose harm is known; ${unknown} of unknown harm ${h.harmUnknown === 1 ? 'is' : 'are'} left out, not counted as zero.`;
+}
+
+function summarySection(p: VawgProfile, chosen: string): PackSection {
   const h = p.headline;
   const y = p.yearToDate;
   const change = y.changePercent; // a whole per cent already, as in the JSON
@@ -82,11 +127,9 @@ function summarySection(p: VawgProfile): PackSection {
         ],
       },
       note(
-        `Period ${spanText(p.period)} (${p.period.basis === 'requested' ? 'as requested' : 'the last six complete months of data'}). Year to date counts VAWG occurrences from 1 ${monthName(y.yearStartMonth)} of the police year containing the period end.`,
+        `Period ${spanText(p.period)}, chosen as ${chosen}. Year to date counts VAWG occurrences from 1 ${monthName(y.yearStartMonth)} of the police year containing the period end.`,
       ),
-      note(
-        `Harm: ${h.harmDays === null ? 'unknown' : `${Math.round(h.harmDays).toLocaleString('en-GB')} days`} in total; ${h.harmUnknown === 1 ? '1 occurrence of unknown harm is' : `${h.harmUnknown} occurrences of unknown harm are`} not counted as zero.`,
-      ),
+      note(harmNote(h)),
     ],
   };
 }
@@ -130,8 +173,7 @@ function classificationSection(p: VawgProfile): PackSection {
   ];
   return section('classification', 'By crime classification', [
     barChart(
-      'by-classification',
-      'VAWG occurrences by classification (level 2)',
+      ['by-classification', 'VAWG occurrences by classification (level 2)', 'Level 2'],
       c.level2.map((r) => [r.level2 ?? '', r.occurrences]),
     ),
     table(['class-1', 'Level 1'], cols(1), c.level1),
@@ -153,8 +195,7 @@ function locationSection(p: VawgProfile): PackSection {
         : `Location types: ${filters.join('; ')} (applies to every figure).`,
     ),
     barChart(
-      'by-location',
-      'VAWG occurrences by location type',
+      ['by-location', 'VAWG occurrences by location type', 'Location type'],
       p.byLocationType.map((r) => [r.label, r.occurrences]),
     ),
     table(
@@ -172,8 +213,7 @@ function hotspotSection(p: VawgProfile): PackSection {
   const d = p.hotspots.districts;
   return section('hotspots', 'Hotspot postcodes', [
     barChart(
-      'hotspot-districts',
-      'VAWG occurrences by postcode district',
+      ['hotspot-districts', 'VAWG occurrences by postcode district', 'Postcode district'],
       d.map((a) => [a.area, a.occurrences]),
     ),
     table(
@@ -224,59 +264,19 @@ function mafbSection(people: readonly MafbPerson[]): PackSection {
         ['vawgInForce', 'VAWG (this force)', 'number'],
         ['vawgInForceBeforeMove', 'VAWG here before move', 'number'],
       ],
-      people.map((m) => ({ ...m })),
+      people.map((m) => ({
+        ...m,
+        fromForce: forceName(m.fromForce),
+        toForce: forceName(m.toForce),
+      })),
     ),
   ]);
-}
-
-function rankingSection(id: string, title: string, r: PersonRankings): PackSection {
-  return section(id, title, [
-    table(
-      [`${id}-occurrences`, `${title} by VAWG occurrences`],
-      personCols,
-      r.byOccurrences.map(personRow),
-    ),
-    table([`${id}-harm`, `${title} by total harm`], personCols, r.byHarm.map(personRow)),
-    table([`${id}-rfg`, `${title} by RFG score`], personCols, r.byRfg.map(personRow)),
-  ]);
-}
-
-const personCols: Col[] = [
-  ['rank', 'Rank', 'number'],
-  ['personId', 'Person'],
-  ['name', 'Name'],
-  ['occurrences', 'Occurrences', 'number'],
-  ['harmDays', 'Harm (days)', 'number', 1],
-  ['harmUnknown', 'Harm unknown', 'number'],
-  ['latestOn', 'Latest', 'date'],
-  ['weeks', 'Weeks since', 'number'],
-  ['r', 'R', 'number'],
-  ['f', 'F', 'number'],
-  ['g', 'G', 'number'],
-  ['rfg', 'RFG', 'number', 2],
-];
-
-function personRow(p: RankedPerson): Record<string, CellValue> {
-  return {
-    rank: p.rank,
-    personId: p.personId,
-    name: p.name,
-    occurrences: p.occurrences,
-    harmDays: p.harmDays,
-    harmUnknown: p.harmUnknown,
-    latestOn: p.latestOn,
-    weeks: p.rfg.inputs.weeksSinceLatest,
-    r: p.rfg.r,
-    f: p.rfg.f,
-    g: p.rfg.g,
-    rfg: p.rfg.score,
-  };
 }
 
 function methodSection(p: VawgProfile): PackSection {
   return section('method', 'How these figures were made', [
     note(
-      'Every figure is computed by SQL in the toex store for this force and period. People are counted as resolved persons (person_id), so one person recorded several times counts once. Rankings keep every person tied at the cut-off.',
+      'Every figure is computed by SQL in the toex store for this force and period. People are counted as resolved persons (person_id), so one person recorded several times counts once. Rankings keep every person tied at the cut-off; where a tie adds more than 10 people past the top N, print shows the first N and says how many more share the rank.',
     ),
     table(
       ['models', 'Models'],
@@ -323,7 +323,11 @@ function table(
   };
 }
 
-function barChart(id: string, title: string, pairs: readonly [string, number][]): ChartBlock {
+function barChart(
+  head: [id: string, title: string, categoryName: string],
+  pairs: readonly [string, number][],
+): ChartBlock {
+  const [id, title, categoryName] = head;
   return {
     kind: 'chart',
     id,
@@ -332,8 +336,8 @@ function barChart(id: string, title: string, pairs: readonly [string, number][])
     horizontal: true,
     categories: pairs.map(([label]) => label),
     series: [{ name: 'Occurrences', values: pairs.map(([, n]) => n) }],
-    xLabel: 'Occurrences',
-    yLabel: '',
+    xLabel: categoryName,
+    yLabel: 'VAWG occurrences',
     emptyText: 'None in this period.',
   };
 }

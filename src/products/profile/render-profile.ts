@@ -1,15 +1,12 @@
 import { renderHtml } from '../document/render-html.js';
-import { profileDocument } from './profile-document.js';
+import { profileDocument, type ProfileDocumentMeta } from './profile-document.js';
 import type { VawgProfile } from './profile-types.js';
 
 /**
  * Renders a VAWG profile as one self-contained HTML file (inline CSS, inline SVG charts, no
  * scripts, no network), marked OFFICIAL-SENSITIVE at top and bottom, record text escaped.
  */
-export function renderProfileHtml(
-  profile: VawgProfile,
-  meta: { forceLabel?: string } = {},
-): string {
+export function renderProfileHtml(profile: VawgProfile, meta: ProfileDocumentMeta = {}): string {
   return renderHtml(profileDocument(profile, meta));
 }
 

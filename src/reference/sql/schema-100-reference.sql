@@ -52,6 +52,13 @@ CREATE TABLE IF NOT EXISTS ref_postcode_district (
   region VARCHAR
 );
 
+-- Ethnicity codes of the 18+1 classification (ONS 2011 Census groups plus NS, not stated),
+-- so a chart shows one label whether a force recorded the code (A2) or the description.
+CREATE TABLE IF NOT EXISTS ref_ethnicity (
+  code VARCHAR PRIMARY KEY,
+  description VARCHAR NOT NULL
+);
+
 -- Which version of each reference table is loaded, so products can print it.
 CREATE TABLE IF NOT EXISTS ref_version (
   name VARCHAR PRIMARY KEY,

@@ -11,7 +11,7 @@ import { packSettings } from '../../../src/products/pack/pack-settings.js';
 import { buildVawgPack } from '../../../src/products/pack/vawg-pack.js';
 import type { Store } from '../../../src/store/store.js';
 import { kentGeneratedAt, kentMeeting, kentPackStore } from './pack-fixture.js';
-import { pdfPageCount, pdfPages } from './pdf-text.js';
+import { pdfPageCount, pdfPages, runsOutsideMargins } from './pdf-text.js';
 
 /** Page text without whitespace: pdfkit splits runs at hyphens and word gaps. */
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -65,6 +65,10 @@ describe('the real VAWG pack as a PDF', () => {
     expect(pdfPageCount(pdf)).toBe(pages.length);
     expect(pages.length).toBeGreaterThanOrEqual(breaks.length + 1);
     expect(pages.length).toBeLessThanOrEqual(25);
+  });
+
+  it('keeps every text inside the page margins: no table or chart runs off the page', () => {
+    expect(runsOutsideMargins(pdf)).toEqual([]);
   });
 
   it('prints the marking twice, the force, period and generation time on every page', () => {

@@ -81,8 +81,11 @@ describe('VAWG pack values (hand-made Kent data, period 01/11/2023 to 30/04/2024
   });
 
   it("counts the force's suspects once per person in each chart", () => {
-    // Suspects: S-1 (kent:s1 on k1, k2, k7) and kent:s2 (k3, k4), both W1 and M.
-    expect(chartPairs('suspects-by-ethnicity')).toEqual([['W1', 2]]);
+    // Suspects: S-1 (kent:s1 on k1, k2, k7) and kent:s2 (k3, k4), both M; kent:s1 is
+    // recorded as W1, kent:s2 by the description: one label through ref_ethnicity.
+    expect(chartPairs('suspects-by-ethnicity')).toEqual([
+      ['W1 White - English/Welsh/Scottish/Northern Irish/British', 2],
+    ]);
     expect(chartPairs('suspects-by-gender')).toEqual([['M', 2]]);
     // Districts: ME1 k1, k2 (S-1) and k4 (s2) = 2 people; ME2 k3 (s2); k7 has no postcode.
     expect(chartPairs('suspects-by-district')).toEqual([
@@ -97,11 +100,14 @@ describe('VAWG pack values (hand-made Kent data, period 01/11/2023 to 30/04/2024
       ['Common assault', 1],
       ['Rape of a female', 1],
     ]);
-    // Ages at event: S-1 34 (k1, k2) and 35 (k7); s2 17 (k3, k4).
+    // Ages at event: S-1 34 (k1, k2) and 35 (k7); s2 17 (k3, k4). Bands in age order,
+    // every band shown; no 'Not recorded' bar, as every age is recorded.
     expect(chartPairs('suspects-by-age')).toEqual([
+      ['Under 18', 1],
+      ['18-24', 0],
       ['25-34', 1],
       ['35-49', 1],
-      ['Under 18', 1],
+      ['50 and over', 0],
     ]);
   });
 
@@ -130,7 +136,7 @@ describe('VAWG pack values (hand-made Kent data, period 01/11/2023 to 30/04/2024
     const context = table('suspect-page-1', 'suspect-1-address-links').rows;
     expect(context[0]).toMatchObject({
       kind: 'address',
-      force: 'essex',
+      force: 'Essex',
       detail: '2 Low Road',
       extra: 'CM1 1AA',
     });
@@ -198,8 +204,8 @@ describe('VAWG pack values (hand-made Kent data, period 01/11/2023 to 30/04/2024
     expect(
       table('victim-page-1', 'victim-1-identifiers').rows.map((r) => [r['force'], r['ref']]),
     ).toEqual([
-      ['kent', 'vF'],
-      ['kent', 'vF2'],
+      ['Kent', 'vF'],
+      ['Kent', 'vF2'],
     ]);
     expect(
       table('victim-page-1', 'victim-1-occurrences').rows.map((r) => [r['ref'], r['role']]),
@@ -214,8 +220,24 @@ describe('VAWG pack values (hand-made Kent data, period 01/11/2023 to 30/04/2024
     // Harm of k1, k2, k4, k7: 10 + 2,555 + 10 + 10; k3 (8N) has no harm value.
     expect(section('summary').blocks).toContainEqual({
       kind: 'note',
-      text: 'Harm: 2,585 days in total; 1 occurrence of unknown harm is not counted as zero.',
+      text: 'Harm: 2,585 days in total, over the occurrences whose harm is known; 1 occurrence of unknown harm is left out, not counted as zero.',
     });
+  });
+
+  it('says how the pack period was chosen, not "as requested"', () => {
+    // Meeting 15/05/2024, pack date 08/05/2024: the six complete months before it.
+    const notes = section('summary').blocks.flatMap((b) => (b.kind === 'note' ? [b.text] : []));
+    expect(notes).toContain(
+      'Period 01/11/2023 to 30/04/2024, chosen as the last 6 complete months before the pack date, 08/05/2024. Year to date counts VAWG occurrences from 1 April of the police year containing the period end.',
+    );
+    expect(notes.join(' ')).not.toContain('as requested');
+  });
+
+  it('titles the pack and names forces in tables by force name', () => {
+    expect(doc.title).toBe('VAWG tasking pack: Kent, TTCG 15/05/2024');
+    expect(doc.forceLabel).toBe('Kent');
+    const forces = table('suspect-page-1', 'suspect-1-occurrences').rows.map((r) => r['force']);
+    expect(new Set(forces)).toEqual(new Set(['Kent', 'Essex']));
   });
 
   it('lists the top five suspects in the summary, with their pages', () => {
