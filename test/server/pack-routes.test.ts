@@ -135,14 +135,14 @@ describe('pack person pages in the record scope of the caller', () => {
     for (const text of essexCells) expect(cells).not.toContain(text);
     expect(cells.some((c) => c.includes('cmd|calc'))).toBe(false);
     const identifiers = files.get('kent-vawg-pack-2024-05-15-suspect-1-identifiers.csv')![0]!;
-    expect(cellsOf(identifiers).filter((c) => c === 'kent' || c === 'essex')).toEqual(['kent']);
+    expect(cellsOf(identifiers).filter((c) => c === 'Kent' || c === 'Essex')).toEqual(['Kent']);
 
     const sheets = files.get('kent-vawg-pack-2024-05-15.xlsx')!;
     const personSheets = sheets.filter((c) => c.startsWith('suspect-1-'));
     expect(personSheets.length).toBeGreaterThan(0);
     for (const text of essexCells)
       expect(sheets).not.toContain(expect.stringContaining(`: ${text}`));
-    expect(personSheets.some((c) => c.endsWith(': essex'))).toBe(false);
+    expect(personSheets.some((c) => c.endsWith(': Essex'))).toBe(false);
   });
 
   it("gives a regional analyst's pack every force's records of the person", async () => {
@@ -153,9 +153,9 @@ describe('pack person pages in the record scope of the caller', () => {
     for (const text of essexOnPage) expect(page).toContain(text);
     expect(page).not.toContain('sees the person records of');
     const identifiers = files.get('kent-vawg-pack-2024-05-15-suspect-1-identifiers.csv')![0]!;
-    expect(cellsOf(identifiers).filter((c) => c === 'kent' || c === 'essex')).toEqual([
-      'essex',
-      'kent',
+    expect(cellsOf(identifiers).filter((c) => c === 'Kent' || c === 'Essex')).toEqual([
+      'Essex',
+      'Kent',
     ]);
     const sheets = files.get('kent-vawg-pack-2024-05-15.xlsx')!;
     expect(sheets).toContain('suspect-1-identifiers: Tobin Marsh');

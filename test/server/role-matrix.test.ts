@@ -316,7 +316,7 @@ describe('the person page in the reader scope', () => {
     expect(page.records.map((r) => `${r.force}:${r.person_ref}`)).toEqual(['kent:K2']);
     expect(page.addresses.map((a) => a.force)).toEqual(['kent']);
     expect(page.evidence).toEqual([]);
-    expect(tableRows(page, 'suspect-1-identifiers').map((r) => r['force'])).toEqual(['kent']);
+    expect(tableRows(page, 'suspect-1-identifiers').map((r) => r['force'])).toEqual(['Kent']);
     expect(tableRows(page, 'suspect-1-occurrences').map((r) => r['ref'])).toEqual(['O9']);
     expect(tableRows(page, 'suspect-1-victims').map((r) => r['victim'])).toEqual(['kent:K1']);
     const note = page.section.blocks.find((b) => b.kind === 'note' && b.text?.includes('Kent'));

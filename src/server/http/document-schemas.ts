@@ -16,6 +16,7 @@ const tableColumn = z.object({
   label: z.string(),
   kind: valueKind,
   decimals: z.number().int().optional(),
+  freeText: z.boolean().optional(),
 });
 
 /** A table: typed columns and rows keyed by column `key`. */
@@ -27,6 +28,7 @@ export const tableBlockSchema = z
     columns: z.array(tableColumn),
     rows: z.array(z.record(z.string(), cellValueSchema)),
     emptyText: z.string().optional(),
+    displayLimit: z.object({ rows: z.number().int(), note: z.string() }).optional(),
   })
   .openapi('TableBlock');
 
