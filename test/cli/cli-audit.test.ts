@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runToex, type ToexRun } from './run-toex.js';
 import { repoRoot } from '../../src/core/paths.js';
 import { Store } from '../../src/store/store.js';
 import { kentStore } from '../products/profile-fixture.js';
@@ -11,17 +11,7 @@ import { kentStore } from '../products/profile-fixture.js';
 const dir = mkdtempSync(join(tmpdir(), 'toex-cli-audit-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function quietly(args: string[]): Promise<{ code: number; err: string }> {
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    const code = await main(['node', 'toex', ...args]);
-    return { code, err: err.mock.calls.map((c) => String(c[0])).join('') };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
+const quietly = (args: string[]): Promise<ToexRun> => runToex(args);
 
 describe('the command line audits person-level data as the web app does', () => {
   it('asks a person view for its purpose, logs views and exports, and keeps the chain', async () => {

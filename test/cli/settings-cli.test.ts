@@ -3,8 +3,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runToex, type ToexRun } from './run-toex.js';
 import { Store } from '../../src/store/store.js';
 import { kentStore } from '../products/profile-fixture.js';
 
@@ -13,17 +13,8 @@ const db = join(dir, 'store.duckdb');
 beforeAll(async () => (await kentStore({ linked: true, path: db })).close());
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function toex(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    const code = await main(['node', 'toex', ...args, '--db', db]);
-    const text = (spy: typeof out) => spy.mock.calls.map((c) => String(c[0])).join('');
-    return { code, out: text(out), err: text(err) };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function toex(...args: string[]): Promise<ToexRun> {
+  return runToex([...args, '--db', db]);
 }
 
 async function packHtml(...flags: string[]): Promise<string> {

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runToex, type ToexRun } from '../cli/run-toex.js';
 import { dataPath } from '../../src/core/paths.js';
 import { linkRecords, loadModel, rulesNamed } from '../../src/resolve/index.js';
 import { runStep } from '../../src/resolve/sql-step.js';
@@ -33,17 +33,8 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function toex(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  try {
-    const code = await main(['node', 'toex', ...args, '--db', db]);
-    const text = (spy: typeof out) => spy.mock.calls.map((c) => String(c[0])).join('');
-    return { code, out: text(out), err: text(err) };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function toex(...args: string[]): Promise<ToexRun> {
+  return runToex([...args, '--db', db]);
 }
 
 async function persons(): Promise<number> {
